@@ -1,0 +1,71 @@
+# invokeai-client: every task is a target here; README.md explains the two that matter (demo, test).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+SERVER := $(PYTHON) scripts/invokeai-server
+
+.PHONY: help install server-install test test-unit test-recorded test-live record regenerate \
+        check-generated openapi lint format typecheck demo bench clean
+
+help:
+	@echo "make demo             run the main job against a local InvokeAI server it starts itself"
+	@echo "make test             install everything, start a real server, run every test tier"
+	@echo "make test-unit | test-recorded | test-live | record | regenerate | check-generated | lint | typecheck | bench"
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+server-install:
+	$(SERVER) install
+
+# All tiers in one run: unit (pure), recorded (cassettes, offline), live (the session fixture starts
+# a real server on 127.0.0.1 and stops it by PID). pytest's exit 5 (no tests ran) fails the target.
+test: install server-install
+	$(BIN)/pytest tests codegen/tests
+
+test-unit: install
+	$(BIN)/pytest tests/unit codegen/tests
+
+test-recorded: install
+	$(BIN)/pytest tests/recorded
+
+test-live: install server-install
+	$(BIN)/pytest tests/live
+
+record: install server-install
+	$(BIN)/pytest tests/recorded --record-mode=rewrite
+
+# Code generation: openapi/ (the server's document) -> codegen/ -> generated/invokeai_api.
+openapi: install server-install
+	$(SERVER) openapi
+
+regenerate: install
+	$(BIN)/python codegen/regenerate.py
+
+check-generated: install
+	$(BIN)/python codegen/check_generated.py
+
+lint: install
+	$(BIN)/ruff check src tests scripts codegen examples
+	$(BIN)/ruff format --check src tests scripts codegen examples
+
+format: install
+	$(BIN)/ruff check --fix src tests scripts codegen examples
+	$(BIN)/ruff format src tests scripts codegen examples
+
+typecheck: install
+	$(BIN)/mypy
+
+demo: install server-install
+	$(BIN)/python examples/demo.py
+
+bench: install server-install
+	$(BIN)/python scripts/bench/import_time.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache out

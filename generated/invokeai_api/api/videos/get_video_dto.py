@@ -1,0 +1,159 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.video_dto import VideoDTO
+from ...types import Response
+
+
+def _get_kwargs(
+    video_id: str,
+) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/videos/i/{video_id}".format(
+            video_id=quote(str(video_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | VideoDTO | None:
+    if response.status_code == 200:
+        response_200 = VideoDTO.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | VideoDTO]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    video_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[HTTPValidationError | VideoDTO]:
+    """Get Video Dto
+
+     Gets a video's DTO
+
+    Args:
+        video_id (str): The id of the video to get
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | VideoDTO]
+    """
+
+    kwargs = _get_kwargs(
+        video_id=video_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    video_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> HTTPValidationError | VideoDTO | None:
+    """Get Video Dto
+
+     Gets a video's DTO
+
+    Args:
+        video_id (str): The id of the video to get
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | VideoDTO
+    """
+
+    return sync_detailed(
+        video_id=video_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    video_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[HTTPValidationError | VideoDTO]:
+    """Get Video Dto
+
+     Gets a video's DTO
+
+    Args:
+        video_id (str): The id of the video to get
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | VideoDTO]
+    """
+
+    kwargs = _get_kwargs(
+        video_id=video_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    video_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> HTTPValidationError | VideoDTO | None:
+    """Get Video Dto
+
+     Gets a video's DTO
+
+    Args:
+        video_id (str): The id of the video to get
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | VideoDTO
+    """
+
+    response = await asyncio_detailed(
+        video_id=video_id,
+        client=client,
+    )
+    return response.parsed

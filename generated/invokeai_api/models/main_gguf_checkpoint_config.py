@@ -1,0 +1,382 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.main_gguf_checkpoint_config_submodels_type_0 import MainGGUFCheckpointConfigSubmodelsType0
+    from ..models.main_model_default_settings import MainModelDefaultSettings
+
+
+T = TypeVar("T", bound="MainGGUFCheckpointConfig")
+
+
+@_attrs_define
+class MainGGUFCheckpointConfig:
+    """Model config for main checkpoint models."""
+
+    base: str
+    """ Base model type. Known values: "any", "chatgpt-4o", "cogview4", "flux", "flux-kontext", "gemini-2.5",
+    "imagen3", "imagen4", "runway", "sd-1", "sd-2", "sd-3", "sdxl", "sdxl-refiner", "veo3". """
+    config_path: str
+    """ path to the checkpoint model config file """
+    file_size: int
+    """ The size of the model in bytes. """
+    hash_: str
+    """ The hash of the model file(s). """
+    key: str
+    """ A unique key for this model. """
+    name: str
+    """ Name of the model. """
+    path: str
+    """ Path to the model on the filesystem. Relative paths are relative to the Invoke root directory. """
+    source: str
+    """ The original source of the model (path, URL or repo_id). """
+    source_type: str
+    """ Model source type. Known values: "hf_repo_id", "path", "url". """
+    format_: Literal["gguf_quantized"] = "gguf_quantized"
+    type_: Literal["main"] = "main"
+    converted_at: float | None | Unset = UNSET
+    """ When this model was last converted to diffusers """
+    cover_image: None | str | Unset = UNSET
+    """ Url for image to preview model """
+    default_settings: MainModelDefaultSettings | None | Unset = UNSET
+    """ Default settings for this model """
+    description: None | str | Unset = UNSET
+    """ Model description """
+    prediction_type: str | Unset = UNSET
+    """ Scheduler prediction type. Known values: "epsilon", "sample", "v_prediction". """
+    source_api_response: None | str | Unset = UNSET
+    """ The original API response from the source, as stringified JSON. """
+    submodels: MainGGUFCheckpointConfigSubmodelsType0 | None | Unset = UNSET
+    """ Loadable submodels in this model """
+    trigger_phrases: list[str] | None | Unset = UNSET
+    """ Set of trigger phrases for this model """
+    upcast_attention: bool | Unset = False
+    usage_info: None | str | Unset = UNSET
+    """ Usage information for this model """
+    variant: None | str | Unset = "normal"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.main_gguf_checkpoint_config_submodels_type_0 import MainGGUFCheckpointConfigSubmodelsType0  # noqa: PLC0415
+        from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
+
+        base = self.base
+
+        config_path = self.config_path
+
+        file_size = self.file_size
+
+        format_ = self.format_
+
+        hash_ = self.hash_
+
+        key = self.key
+
+        name = self.name
+
+        path = self.path
+
+        source = self.source
+
+        source_type = self.source_type
+
+        type_ = self.type_
+
+        converted_at: float | None | Unset
+        if isinstance(self.converted_at, Unset):
+            converted_at = UNSET
+        else:
+            converted_at = self.converted_at
+
+        cover_image: None | str | Unset
+        if isinstance(self.cover_image, Unset):
+            cover_image = UNSET
+        else:
+            cover_image = self.cover_image
+
+        default_settings: dict[str, Any] | None | Unset
+        if isinstance(self.default_settings, Unset):
+            default_settings = UNSET
+        elif isinstance(self.default_settings, MainModelDefaultSettings):
+            default_settings = self.default_settings.to_dict()
+        else:
+            default_settings = self.default_settings
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        prediction_type = self.prediction_type
+
+        source_api_response: None | str | Unset
+        if isinstance(self.source_api_response, Unset):
+            source_api_response = UNSET
+        else:
+            source_api_response = self.source_api_response
+
+        submodels: dict[str, Any] | None | Unset
+        if isinstance(self.submodels, Unset):
+            submodels = UNSET
+        elif isinstance(self.submodels, MainGGUFCheckpointConfigSubmodelsType0):
+            submodels = self.submodels.to_dict()
+        else:
+            submodels = self.submodels
+
+        trigger_phrases: list[str] | None | Unset
+        if isinstance(self.trigger_phrases, Unset):
+            trigger_phrases = UNSET
+        elif isinstance(self.trigger_phrases, list):
+            trigger_phrases = self.trigger_phrases
+
+        else:
+            trigger_phrases = self.trigger_phrases
+
+        upcast_attention = self.upcast_attention
+
+        usage_info: None | str | Unset
+        if isinstance(self.usage_info, Unset):
+            usage_info = UNSET
+        else:
+            usage_info = self.usage_info
+
+        variant: None | str | Unset
+        if isinstance(self.variant, Unset):
+            variant = UNSET
+        else:
+            variant = self.variant
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "base": base,
+                "config_path": config_path,
+                "file_size": file_size,
+                "format": format_,
+                "hash": hash_,
+                "key": key,
+                "name": name,
+                "path": path,
+                "source": source,
+                "source_type": source_type,
+                "type": type_,
+            }
+        )
+        if converted_at is not UNSET:
+            field_dict["converted_at"] = converted_at
+        if cover_image is not UNSET:
+            field_dict["cover_image"] = cover_image
+        if default_settings is not UNSET:
+            field_dict["default_settings"] = default_settings
+        if description is not UNSET:
+            field_dict["description"] = description
+        if prediction_type is not UNSET:
+            field_dict["prediction_type"] = prediction_type
+        if source_api_response is not UNSET:
+            field_dict["source_api_response"] = source_api_response
+        if submodels is not UNSET:
+            field_dict["submodels"] = submodels
+        if trigger_phrases is not UNSET:
+            field_dict["trigger_phrases"] = trigger_phrases
+        if upcast_attention is not UNSET:
+            field_dict["upcast_attention"] = upcast_attention
+        if usage_info is not UNSET:
+            field_dict["usage_info"] = usage_info
+        if variant is not UNSET:
+            field_dict["variant"] = variant
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.main_gguf_checkpoint_config_submodels_type_0 import MainGGUFCheckpointConfigSubmodelsType0  # noqa: PLC0415
+        from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        base = d.pop("base")
+
+        config_path = d.pop("config_path")
+
+        file_size = d.pop("file_size")
+
+        format_ = cast(Literal["gguf_quantized"], d.pop("format"))
+        if format_ != "gguf_quantized":
+            raise ValueError(f"format must match const 'gguf_quantized', got '{format_}'")
+
+        hash_ = d.pop("hash")
+
+        key = d.pop("key")
+
+        name = d.pop("name")
+
+        path = d.pop("path")
+
+        source = d.pop("source")
+
+        source_type = d.pop("source_type")
+
+        type_ = cast(Literal["main"], d.pop("type"))
+        if type_ != "main":
+            raise ValueError(f"type must match const 'main', got '{type_}'")
+
+        def _parse_converted_at(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        converted_at = _parse_converted_at(d.pop("converted_at", UNSET))
+
+        def _parse_cover_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cover_image = _parse_cover_image(d.pop("cover_image", UNSET))
+
+        def _parse_default_settings(data: object) -> MainModelDefaultSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                default_settings_type_0 = MainModelDefaultSettings.from_dict(data)
+
+                return default_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MainModelDefaultSettings | None | Unset, data)
+
+        default_settings = _parse_default_settings(d.pop("default_settings", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        prediction_type = d.pop("prediction_type", UNSET)
+
+        def _parse_source_api_response(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_api_response = _parse_source_api_response(d.pop("source_api_response", UNSET))
+
+        def _parse_submodels(data: object) -> MainGGUFCheckpointConfigSubmodelsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                submodels_type_0 = MainGGUFCheckpointConfigSubmodelsType0.from_dict(data)
+
+                return submodels_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MainGGUFCheckpointConfigSubmodelsType0 | None | Unset, data)
+
+        submodels = _parse_submodels(d.pop("submodels", UNSET))
+
+        def _parse_trigger_phrases(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                trigger_phrases_type_0 = cast(list[str], data)
+
+                return trigger_phrases_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        trigger_phrases = _parse_trigger_phrases(d.pop("trigger_phrases", UNSET))
+
+        upcast_attention = d.pop("upcast_attention", UNSET)
+
+        def _parse_usage_info(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        usage_info = _parse_usage_info(d.pop("usage_info", UNSET))
+
+        def _parse_variant(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        variant = _parse_variant(d.pop("variant", UNSET))
+
+        main_gguf_checkpoint_config = cls(
+            base=base,
+            config_path=config_path,
+            file_size=file_size,
+            format_=format_,
+            hash_=hash_,
+            key=key,
+            name=name,
+            path=path,
+            source=source,
+            source_type=source_type,
+            type_=type_,
+            converted_at=converted_at,
+            cover_image=cover_image,
+            default_settings=default_settings,
+            description=description,
+            prediction_type=prediction_type,
+            source_api_response=source_api_response,
+            submodels=submodels,
+            trigger_phrases=trigger_phrases,
+            upcast_attention=upcast_attention,
+            usage_info=usage_info,
+            variant=variant,
+        )
+
+        main_gguf_checkpoint_config.additional_properties = d
+        return main_gguf_checkpoint_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

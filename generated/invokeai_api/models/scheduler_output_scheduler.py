@@ -1,0 +1,73 @@
+from typing import Literal
+
+SchedulerOutputScheduler = Literal[
+    "ddim",
+    "ddpm",
+    "deis",
+    "deis_k",
+    "dpmpp_2m",
+    "dpmpp_2m_k",
+    "dpmpp_2m_sde",
+    "dpmpp_2m_sde_k",
+    "dpmpp_2s",
+    "dpmpp_2s_k",
+    "dpmpp_3m",
+    "dpmpp_3m_k",
+    "dpmpp_sde",
+    "dpmpp_sde_k",
+    "euler",
+    "euler_a",
+    "euler_k",
+    "heun",
+    "heun_k",
+    "kdpm_2",
+    "kdpm_2_a",
+    "kdpm_2_a_k",
+    "kdpm_2_k",
+    "lcm",
+    "lms",
+    "lms_k",
+    "pndm",
+    "tcd",
+    "unipc",
+    "unipc_k",
+]
+
+SCHEDULER_OUTPUT_SCHEDULER_VALUES: set[SchedulerOutputScheduler] = {
+    "ddim",
+    "ddpm",
+    "deis",
+    "deis_k",
+    "dpmpp_2m",
+    "dpmpp_2m_k",
+    "dpmpp_2m_sde",
+    "dpmpp_2m_sde_k",
+    "dpmpp_2s",
+    "dpmpp_2s_k",
+    "dpmpp_3m",
+    "dpmpp_3m_k",
+    "dpmpp_sde",
+    "dpmpp_sde_k",
+    "euler",
+    "euler_a",
+    "euler_k",
+    "heun",
+    "heun_k",
+    "kdpm_2",
+    "kdpm_2_a",
+    "kdpm_2_a_k",
+    "kdpm_2_k",
+    "lcm",
+    "lms",
+    "lms_k",
+    "pndm",
+    "tcd",
+    "unipc",
+    "unipc_k",
+}
+
+
+def check_scheduler_output_scheduler(value: str) -> SchedulerOutputScheduler:
+    if value in SCHEDULER_OUTPUT_SCHEDULER_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {SCHEDULER_OUTPUT_SCHEDULER_VALUES!r}")

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.starter_model_without_dependencies import StarterModelWithoutDependencies
+
+
+T = TypeVar("T", bound="StarterModel")
+
+
+@_attrs_define
+class StarterModel:
+    base: str
+    """ Base model type. Known values: "any", "chatgpt-4o", "cogview4", "flux", "flux-kontext", "gemini-2.5",
+    "imagen3", "imagen4", "runway", "sd-1", "sd-2", "sd-3", "sdxl", "sdxl-refiner", "veo3". """
+    description: str
+    name: str
+    source: str
+    type_: str
+    """ Model type. Known values: "clip_embed", "clip_vision", "control_lora", "controlnet", "embedding",
+    "flux_redux", "ip_adapter", "llava_onevision", "lora", "main", "onnx", "siglip", "spandrel_image_to_image",
+    "t2i_adapter", "t5_encoder", "vae", "video". """
+    dependencies: list[StarterModelWithoutDependencies] | None | Unset = UNSET
+    format_: None | str | Unset = UNSET
+    is_installed: bool | Unset = False
+    previous_names: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base = self.base
+
+        description = self.description
+
+        name = self.name
+
+        source = self.source
+
+        type_ = self.type_
+
+        dependencies: list[dict[str, Any]] | None | Unset
+        if isinstance(self.dependencies, Unset):
+            dependencies = UNSET
+        elif isinstance(self.dependencies, list):
+            dependencies = []
+            for dependencies_type_0_item_data in self.dependencies:
+                dependencies_type_0_item = dependencies_type_0_item_data.to_dict()
+                dependencies.append(dependencies_type_0_item)
+
+        else:
+            dependencies = self.dependencies
+
+        format_: None | str | Unset
+        if isinstance(self.format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = self.format_
+
+        is_installed = self.is_installed
+
+        previous_names: list[str] | Unset = UNSET
+        if not isinstance(self.previous_names, Unset):
+            previous_names = self.previous_names
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "base": base,
+                "description": description,
+                "name": name,
+                "source": source,
+                "type": type_,
+            }
+        )
+        if dependencies is not UNSET:
+            field_dict["dependencies"] = dependencies
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if is_installed is not UNSET:
+            field_dict["is_installed"] = is_installed
+        if previous_names is not UNSET:
+            field_dict["previous_names"] = previous_names
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.starter_model_without_dependencies import StarterModelWithoutDependencies  # noqa: PLC0415
+
+        d = dict(src_dict)
+        base = d.pop("base")
+
+        description = d.pop("description")
+
+        name = d.pop("name")
+
+        source = d.pop("source")
+
+        type_ = d.pop("type")
+
+        def _parse_dependencies(data: object) -> list[StarterModelWithoutDependencies] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                dependencies_type_0 = []
+                _dependencies_type_0 = data
+                for dependencies_type_0_item_data in _dependencies_type_0:
+                    dependencies_type_0_item = StarterModelWithoutDependencies.from_dict(dependencies_type_0_item_data)
+
+                    dependencies_type_0.append(dependencies_type_0_item)
+
+                return dependencies_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[StarterModelWithoutDependencies] | None | Unset, data)
+
+        dependencies = _parse_dependencies(d.pop("dependencies", UNSET))
+
+        def _parse_format_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        format_ = _parse_format_(d.pop("format", UNSET))
+
+        is_installed = d.pop("is_installed", UNSET)
+
+        previous_names = cast(list[str], d.pop("previous_names", UNSET))
+
+        starter_model = cls(
+            base=base,
+            description=description,
+            name=name,
+            source=source,
+            type_=type_,
+            dependencies=dependencies,
+            format_=format_,
+            is_installed=is_installed,
+            previous_names=previous_names,
+        )
+
+        starter_model.additional_properties = d
+        return starter_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,281 @@
+"""Install, start and stop a real local InvokeAI server (CPU) for tests, the demo and code generation.
+
+Run it as ``scripts/invokeai-server``; tests and the demo use :func:`running_server`.
+
+    invokeai-server install [--version V]
+    invokeai-server start [--port N] [--root DIR] [--version V] [--timeout S]   (last line: the base URL)
+    invokeai-server stop [--root DIR]
+    invokeai-server openapi [--out FILE] [--version V]   (the canonical OpenAPI document, offline)
+
+The server lives in a venv outside the repository, cached per version (default
+``~/.cache/invokeai-client/invokeai-<V>/venv``; ``INVOKEAI_CLIENT_CACHE`` overrides the folder).
+It binds to 127.0.0.1 only and is stopped by its PID, never by name. Standard library only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import fcntl
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NoReturn
+
+DEFAULT_VERSION = "6.8.1"
+REPO = Path(__file__).resolve().parent.parent
+READY_LINE = re.compile(r"Invoke running on (http://127\.0\.0\.1:\d+)")
+ROOT_MARKER = ".made-by-invokeai-server"  # a root we created ourselves, so stop may delete it
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("INVOKEAI_CLIENT_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "invokeai-client"
+    )
+    return Path(base)
+
+
+def install_dir(version: str) -> Path:
+    return cache_dir() / f"invokeai-{version}"
+
+
+def venv_bin(version: str, name: str) -> Path:
+    return install_dir(version) / "venv" / "bin" / name
+
+
+class ServerError(RuntimeError):
+    """Installing, starting or stopping the server failed."""
+
+
+def log(message: str) -> None:
+    print(f"invokeai-server: {message}", file=sys.stderr, flush=True)
+
+
+def fail(message: str) -> NoReturn:
+    raise ServerError(message)
+
+
+# --- install -------------------------------------------------------------------------------------
+
+
+def install(version: str) -> None:
+    """Create the cached venv with ``invokeai==version`` unless it is already complete."""
+    target = install_dir(version)
+    target.mkdir(parents=True, exist_ok=True)
+    with open(target / ".lock", "w") as lock:  # parallel callers wait for one install
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        marker = target / ".installed"
+        if marker.exists():
+            log(f"invokeai {version} already installed in {target / 'venv'}")
+            return
+        venv = target / "venv"
+        if venv.exists():  # an install that did not finish: start over
+            shutil.rmtree(venv)
+        log(f"installing invokeai=={version} into {venv} (a few minutes, ~6.6 GB)")
+        started = time.monotonic()
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        pip = [str(venv / "bin" / "python"), "-m", "pip", "--disable-pip-version-check", "-q"]
+        result = subprocess.run([*pip, "install", f"invokeai=={version}"], check=False)
+        if result.returncode != 0:
+            fail(f"pip install invokeai=={version} failed (exit {result.returncode})")
+        marker.write_text(version + "\n")
+        log(f"installed in {time.monotonic() - started:.0f} s")
+
+
+def ensure_installed(version: str) -> None:
+    if not (install_dir(version) / ".installed").exists():
+        install(version)
+
+
+# --- start / stop --------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def write_config(root: Path, port: int) -> None:
+    (root / "invokeai.yaml").write_text(
+        "# Written by scripts/invokeai-server: a local CPU server for tests.\n"
+        "schema_version: 4.0.2\n"
+        "host: 127.0.0.1\n"
+        f"port: {port}\n"
+        "log_format: plain\n"
+        "device: cpu\n"
+        "precision: float32\n"
+    )
+
+
+def answers(url: str) -> str | None:
+    """The server's version if ``GET url/api/v1/app/version`` answers, else None."""
+    try:
+        with urllib.request.urlopen(f"{url}/api/v1/app/version", timeout=2) as response:
+            return str(json.load(response).get("version"))
+    except (OSError, ValueError):
+        return None
+
+
+def start(version: str, port: int | None, root_arg: str | None, timeout: float) -> tuple[str, Path]:
+    """Start a server; returns its base URL and root folder once it answers."""
+    ensure_installed(version)
+    if root_arg:
+        root = Path(root_arg).resolve()
+        root.mkdir(parents=True, exist_ok=True)
+    else:
+        root = Path(tempfile.mkdtemp(prefix="invokeai-root-"))
+        (root / ROOT_MARKER).touch()
+    if read_pid(root) is not None:
+        fail(f"a server is already running for root {root} (pid {read_pid(root)}); stop it first")
+    port = port or free_port()
+    write_config(root, port)
+    log_path = root / "server.log"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INVOKEAI_")}
+    with open(log_path, "wb") as log_file:
+        process = subprocess.Popen(
+            [str(venv_bin(version, "invokeai-web")), "--root", str(root)],
+            stdin=subprocess.DEVNULL,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # not killed with our process group; stopped by PID
+            env=env,
+        )
+    (root / "server.pid").write_text(f"{process.pid}\n")
+    remember_root(root)
+    deadline = time.monotonic() + timeout
+    url = None
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            (root / "server.pid").unlink(missing_ok=True)
+            fail(f"the server exited with {process.returncode} while starting; log:\n{tail(log_path)}")
+        found = READY_LINE.search(log_path.read_text(errors="replace"))
+        if found:
+            url = found.group(1)  # InvokeAI moves to the next port when ours was taken meanwhile
+            if answers(url):
+                break
+        time.sleep(0.25)
+    else:
+        stop_root(root)
+        fail(f"the server did not answer within {timeout:.0f} s; log:\n{tail(log_path)}")
+    (root / "server.url").write_text(f"{url}\n")
+    log(f"InvokeAI {answers(url)} running: pid {process.pid}, root {root}")
+    return url, root
+
+
+@contextlib.contextmanager
+def running_server(version: str = DEFAULT_VERSION, root: str | None = None) -> Iterator[str]:
+    """The base URL of ``$INVOKEAI_URL`` if set, else of a server started here and stopped on exit."""
+    given = os.environ.get("INVOKEAI_URL")
+    if given:
+        yield given.rstrip("/")
+        return
+    url, started_root = start(version, None, root, timeout=180.0)
+    try:
+        yield url
+    finally:
+        stop_root(started_root)
+
+
+def tail(path: Path, lines: int = 30) -> str:
+    with contextlib.suppress(OSError):
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    return "(no log)"
+
+
+def remember_root(root: Path) -> None:
+    cache_dir().mkdir(parents=True, exist_ok=True)
+    (cache_dir() / "last-root").write_text(f"{root}\n")
+
+
+def read_pid(root: Path) -> int | None:
+    """The PID recorded for ``root``, if that process is alive and is an InvokeAI server."""
+    try:
+        pid = int((root / "server.pid").read_text().strip())
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+    except (OSError, ValueError):
+        return None
+    return pid if "invokeai-web" in cmdline else None  # a recycled PID is not ours
+
+
+def stop_root(root: Path) -> None:
+    pid = read_pid(root)
+    if pid is None:
+        log(f"no running server for root {root}")
+    else:
+        os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and read_pid(root) is not None:
+            time.sleep(0.1)
+        if read_pid(root) is not None:
+            log(f"pid {pid} ignored SIGTERM; killing it")
+            os.kill(pid, signal.SIGKILL)
+        log(f"stopped pid {pid}")
+    (root / "server.pid").unlink(missing_ok=True)
+    if (root / ROOT_MARKER).exists():
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def stop(root_arg: str | None) -> None:
+    if root_arg:
+        root = Path(root_arg).resolve()
+    else:
+        last = cache_dir() / "last-root"
+        if not last.exists():
+            fail("no server was started; give --root")
+        root = Path(last.read_text().strip())
+    stop_root(root)
+
+
+# --- openapi -------------------------------------------------------------------------------------
+
+
+def openapi(version: str, out: str | None) -> None:
+    ensure_installed(version)
+    command = [sys.executable, str(REPO / "codegen" / "openapi_doc.py")]
+    command += ["--python", str(venv_bin(version, "python"))]
+    command += ["--out", out or str(REPO / "openapi" / f"invokeai-{version}.json")]
+    raise SystemExit(subprocess.run(command, check=False).returncode)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="invokeai-server", description=(__doc__ or "").splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name in ("install", "start", "stop", "openapi"):
+        sub = commands.add_parser(name)
+        if name != "stop":
+            sub.add_argument("--version", default=os.environ.get("INVOKEAI_VERSION", DEFAULT_VERSION))
+        if name in ("start", "stop"):
+            sub.add_argument("--root", help="server root folder (start: default a fresh temp folder)")
+    commands.choices["start"].add_argument("--port", type=int, help="default: a free 127.0.0.1 port")
+    commands.choices["start"].add_argument("--timeout", type=float, default=180.0)
+    commands.choices["openapi"].add_argument("--out", help="default: openapi/invokeai-<V>.json")
+    args = parser.parse_args()
+    try:
+        if args.command == "install":
+            install(args.version)
+        elif args.command == "start":
+            url, _ = start(args.version, args.port, args.root, args.timeout)
+            print(url, flush=True)
+        elif args.command == "stop":
+            stop(args.root)
+        else:
+            openapi(args.version, args.out)
+    except ServerError as exc:
+        log(str(exc))
+        raise SystemExit(1) from None
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,190 @@
+"""``InvokeAIClient`` and ``AsyncInvokeAIClient``: the entry points, with resources as attributes."""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+
+from ._core import AsyncCore, ServerState, SyncCore
+from ._http import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    KEEP,
+    ClientOptions,
+    TimeoutLike,
+    as_timeout,
+    check_retries,
+    normalize_base_url,
+)
+
+if TYPE_CHECKING:
+    from .resources.app import AppResource, AsyncAppResource
+    from .resources.boards import AsyncBoardsResource, BoardsResource
+
+DEFAULT_BASE_URL = "http://127.0.0.1:9090"
+
+
+def _options(
+    base_url: str | None, token: str | None, timeout: TimeoutLike, max_retries: int
+) -> ClientOptions:
+    return ClientOptions(
+        base_url=normalize_base_url(base_url or os.environ.get("INVOKEAI_URL") or DEFAULT_BASE_URL),
+        token=token if token is not None else os.environ.get("INVOKEAI_TOKEN") or None,
+        timeout=as_timeout(timeout),
+        max_retries=check_retries(max_retries),
+    )
+
+
+class InvokeAIClient:
+    """A blocking client for one InvokeAI server.
+
+    Args:
+        base_url: the server, e.g. ``http://127.0.0.1:9090``. Default: ``$INVOKEAI_URL``, else that address.
+        token: a bearer token sent with every request (default ``$INVOKEAI_TOKEN``).
+        timeout: seconds (or an ``httpx.Timeout``) per request; ``None`` waits for ever.
+            Default 30 s, and 5 s to connect.
+        max_retries: retries of idempotent requests on connection errors, 408, 429 and 502-504. Default 2.
+        check_version: read the server version before the first request and refuse an unsupported major.
+        http_client: an ``httpx.Client`` to use (its base URL and timeouts are overridden per request).
+
+    Raises:
+        ConfigurationError: a setting is not valid.
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        token: str | None = None,
+        timeout: TimeoutLike = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        check_version: bool = True,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        options = _options(base_url, token, timeout, max_retries)
+        self._core = SyncCore(options, http_client, ServerState(check_version=check_version))
+
+    @property
+    def base_url(self) -> str:
+        return self._core.options.base_url
+
+    def server_version(self) -> str:
+        """The server's version, read once (``GET /api/v1/app/version``) and then remembered.
+
+        Raises:
+            NotInvokeAIServerError: the base URL does not answer as an InvokeAI server.
+            UnsupportedServerVersionError: the server's major version is not supported.
+            APIError: the request failed.
+        """
+        return self._core.server_version()
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutLike | Any = KEEP,
+        max_retries: int | None = None,
+        token: str | Any | None = KEEP,
+    ) -> InvokeAIClient:
+        """A copy with other per-request settings, sharing this client's connection pool and server state."""
+        copy = object.__new__(InvokeAIClient)
+        options = self._core.options.copy_with(timeout=timeout, max_retries=max_retries, token=token)
+        copy._core = SyncCore(options, self._core.http, self._core.state)
+        return copy
+
+    @cached_property
+    def app(self) -> AppResource:
+        """Version, dependencies, configuration, invocation cache and log level."""
+        from .resources.app import AppResource
+
+        return AppResource(self._core)
+
+    @cached_property
+    def boards(self) -> BoardsResource:
+        """Boards: list, get, create, update, delete."""
+        from .resources.boards import BoardsResource
+
+        return BoardsResource(self._core)
+
+    def close(self) -> None:
+        """Close the connection pool, unless the caller gave it or this is a ``with_options`` copy."""
+        if self._core.owns_http:
+            self._core.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"InvokeAIClient({self.base_url!r})"
+
+
+class AsyncInvokeAIClient:
+    """The asyncio twin of :class:`InvokeAIClient`: the same arguments, resources and methods, awaited."""
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        token: str | None = None,
+        timeout: TimeoutLike = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        check_version: bool = True,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        options = _options(base_url, token, timeout, max_retries)
+        self._core = AsyncCore(options, http_client, ServerState(check_version=check_version))
+
+    @property
+    def base_url(self) -> str:
+        return self._core.options.base_url
+
+    async def server_version(self) -> str:
+        """The server's version, read once (``GET /api/v1/app/version``) and then remembered."""
+        return await self._core.server_version()
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutLike | Any = KEEP,
+        max_retries: int | None = None,
+        token: str | Any | None = KEEP,
+    ) -> AsyncInvokeAIClient:
+        """A copy with other per-request settings, sharing this client's connection pool and server state."""
+        copy = object.__new__(AsyncInvokeAIClient)
+        options = self._core.options.copy_with(timeout=timeout, max_retries=max_retries, token=token)
+        copy._core = AsyncCore(options, self._core.http, self._core.state)
+        return copy
+
+    @cached_property
+    def app(self) -> AsyncAppResource:
+        """Version, dependencies, configuration, invocation cache and log level."""
+        from .resources.app import AsyncAppResource
+
+        return AsyncAppResource(self._core)
+
+    @cached_property
+    def boards(self) -> AsyncBoardsResource:
+        """Boards: list, get, create, update, delete."""
+        from .resources.boards import AsyncBoardsResource
+
+        return AsyncBoardsResource(self._core)
+
+    async def close(self) -> None:
+        """Close the connection pool, unless the caller gave it or this is a ``with_options`` copy."""
+        if self._core.owns_http:
+            await self._core.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"AsyncInvokeAIClient({self.base_url!r})"

@@ -1,0 +1,167 @@
+"""HTTP plumbing shared by the sync and async clients: options, transports, and error translation.
+
+Retries live in the transport (httpx-retries): only idempotent methods are retried, on connection
+errors, timeouts, 408, 429 and 502-504, with jittered exponential backoff that honours ``Retry-After``.
+Each request carries the retry policy and timeout of the client that sent it, so ``with_options`` copies
+can share one connection pool.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from typing import Any, Final
+
+import httpx
+from httpx_retries import Retry, RetryTransport
+
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    ConfigurationError,
+    status_error_class,
+)
+from ._version import __version__
+
+DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_MAX_RETRIES: Final = 2
+RETRY_STATUSES: Final = frozenset({408, 429, 502, 503, 504})
+RETRY_BACKOFF_FACTOR: Final = 0.5  # 0.5 s, 1 s, 2 s … capped below
+RETRY_MAX_WAIT: Final = 8.0
+
+TimeoutLike = float | httpx.Timeout | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClientOptions:
+    """What a client (or a ``with_options`` copy of it) sends every request with."""
+
+    base_url: str
+    token: str | None
+    timeout: httpx.Timeout
+    max_retries: int
+
+    def copy_with(
+        self, *, timeout: TimeoutLike | object, max_retries: int | None, token: str | object | None
+    ) -> ClientOptions:
+        changed = self
+        if timeout is not KEEP:
+            changed = replace(changed, timeout=as_timeout(timeout))  # type: ignore[arg-type]
+        if max_retries is not None:
+            changed = replace(changed, max_retries=check_retries(max_retries))
+        if token is not KEEP:
+            changed = replace(changed, token=token)  # type: ignore[arg-type]
+        return changed
+
+    def retry(self) -> Retry:
+        return Retry(
+            total=self.max_retries,
+            status_forcelist=RETRY_STATUSES,
+            backoff_factor=RETRY_BACKOFF_FACTOR,
+            max_backoff_wait=RETRY_MAX_WAIT,
+            backoff_jitter=1.0,
+            respect_retry_after_header=True,
+        )
+
+    def request_kwargs(self) -> dict[str, Any]:
+        """Per-request settings that make a shared httpx client act as this client."""
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        return {"headers": headers, "timeout": self.timeout, "extensions": {"retry": self.retry()}}
+
+
+# "Not given" for with_options arguments where None is a meaningful value (no timeout, no token).
+KEEP: Any = type("Keep", (), {"__repr__": lambda self: "KEEP"})()
+
+
+def normalize_base_url(base_url: str) -> str:
+    url = httpx.URL(base_url.strip())
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(
+            f"base_url must be an http(s) URL such as http://127.0.0.1:9090, got {base_url!r}"
+        )
+    return str(url).rstrip("/")
+
+
+def as_timeout(timeout: TimeoutLike) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout is None:
+        return httpx.Timeout(None)
+    if timeout <= 0:
+        raise ConfigurationError(f"timeout must be positive (seconds), got {timeout!r}")
+    return httpx.Timeout(timeout, connect=min(timeout, DEFAULT_TIMEOUT.connect or timeout))
+
+
+def check_retries(max_retries: int) -> int:
+    if max_retries < 0:
+        raise ConfigurationError(f"max_retries must be >= 0, got {max_retries}")
+    return max_retries
+
+
+def _client_kwargs(options: ClientOptions) -> dict[str, Any]:
+    return {
+        "base_url": options.base_url,
+        "timeout": options.timeout,
+        "headers": {"User-Agent": f"invokeai-client/{__version__}"},
+        "follow_redirects": True,
+    }
+
+
+def new_sync_http(options: ClientOptions) -> httpx.Client:
+    return httpx.Client(transport=RetryTransport(transport=httpx.HTTPTransport()), **_client_kwargs(options))
+
+
+def new_async_http(options: ClientOptions) -> httpx.AsyncClient:
+    transport = RetryTransport(transport=httpx.AsyncHTTPTransport())
+    return httpx.AsyncClient(transport=transport, **_client_kwargs(options))
+
+
+def build_request(
+    http: httpx.Client | httpx.AsyncClient, options: ClientOptions, spec: dict[str, Any]
+) -> httpx.Request:
+    """An httpx request from a generated endpoint's ``_get_kwargs()`` (or an equivalent dict)."""
+    settings = options.request_kwargs()
+    headers = {**settings["headers"], **(spec.get("headers") or {})}
+    return http.build_request(
+        **{k: v for k, v in spec.items() if k != "headers"},
+        headers=headers,
+        timeout=settings["timeout"],
+        extensions=settings["extensions"],
+    )
+
+
+def connection_error(exc: httpx.HTTPError, request: httpx.Request) -> APIConnectionError:
+    """Translate an httpx transport error (the caller raises it ``from exc``)."""
+    kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return kind(method=request.method, url=str(request.url), reason=reason)
+
+
+def status_error(response: httpx.Response) -> APIStatusError | None:
+    """The typed error for an error response, or None for a success (the one status mapping)."""
+    if response.status_code < 400:
+        return None
+    body = decode_json(response)
+    detail = body.get("detail", body) if isinstance(body, dict) else body
+    if body is None:
+        detail = response.text[:2000] or response.reason_phrase
+    request = response.request
+    cls = status_error_class(response.status_code)
+    return cls(
+        method=request.method,
+        url=str(request.url),
+        status_code=response.status_code,
+        detail=detail,
+        body=body,
+    )
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """The JSON body, or None when the body is empty or not JSON."""
+    if not response.content:
+        return None
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return None

@@ -1,0 +1,46 @@
+"""The ``invokeai-client`` command line. Errors print one line and exit non-zero; never a traceback."""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+from .._errors import InvokeAIError
+from ._root import cli
+
+__all__ = ["cli", "main"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; returns the exit status (1 for an SDK error, 2 for a usage error)."""
+    try:
+        cli.main(args=argv, prog_name="invokeai-client", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.Abort:
+        click.echo("error: aborted", err=True)
+        return 1
+    except click.ClickException as exc:
+        click.echo(f"error: {exc.format_message()}", err=True)
+        return exc.exit_code
+    except InvokeAIError as exc:
+        click.echo(f"error: {_one_line(str(exc))}", err=True)
+        return 1
+    except (OSError, ValueError) as exc:
+        click.echo(f"error: {_one_line(str(exc))}", err=True)
+        return 1
+    except Exception as exc:  # a bug: still one line, with a way to get the traceback
+        if os.environ.get("INVOKEAI_CLIENT_DEBUG"):
+            raise
+        click.echo(
+            f"error: internal error {type(exc).__name__}: {_one_line(str(exc))} "
+            "(set INVOKEAI_CLIENT_DEBUG=1 for the traceback)",
+            err=True,
+        )
+        return 1
+    return 0
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,7 @@
+"""``python -m invokeai_client.cli``."""
+
+import sys
+
+from . import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""The resource layer: the only part of the facade that imports the generated package ``invokeai_api``."""

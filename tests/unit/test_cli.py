@@ -1,0 +1,60 @@
+"""The CLI: one line and a non-zero exit for every error, never a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from invokeai_client.cli import main
+
+from .scripted_server import VERSION, Reply, ScriptedServer
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "invokeai_client.cli", *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+
+
+def test_version_and_boards(scripted: ScriptedServer, capsys: pytest.CaptureFixture[str]) -> None:
+    board = {
+        "board_id": "b1",
+        "board_name": "renders",
+        "created_at": "t",
+        "updated_at": "t",
+        "image_count": 2,
+    }
+    scripted.script(VERSION, VERSION, VERSION, Reply(200, [board]))  # each run checks the version
+    assert main(["--url", scripted.url, "version"]) == 0
+    assert main(["--url", scripted.url, "boards", "list"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["6.8.1", "b1\trenders\t2 image(s)"]
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (
+            ["--url", "http://127.0.0.1:1", "version"],
+            1,
+            "error: GET http://127.0.0.1:1/api/v1/app/version: could not",
+        ),
+        (["--url", "not a url", "version"], 1, "error: base_url must be an http(s) URL"),
+        (["no-such-command"], 2, "error: No such command 'no-such-command'."),
+        (["--timeout", "soon", "version"], 2, "error: Invalid value for '--timeout'"),
+    ],
+)
+def test_errors_are_one_line(args: list[str], code: int, message: str) -> None:
+    result = run_cli(*args)
+    assert result.returncode == code
+    assert result.stderr.startswith(message)
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_server_error_is_one_line(scripted: ScriptedServer) -> None:
+    scripted.script(VERSION, Reply(500, {"detail": "database\nis locked"}))
+    result = run_cli("--url", scripted.url, "boards", "list")
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"error: GET {scripted.url}/api/v1/boards/")
+    assert result.stderr.endswith("-> 500: database is locked\n")

@@ -1,0 +1,102 @@
+"""The status -> exception map and what errors say."""
+
+from __future__ import annotations
+
+import pytest
+
+import invokeai_client
+from invokeai_client import (
+    APIStatusError,
+    BadRequestError,
+    InternalServerError,
+    InvokeAIClient,
+    NotFoundError,
+    NotInvokeAIServerError,
+    UnprocessableEntityError,
+    UnsupportedServerVersionError,
+)
+from invokeai_client._errors import status_error_class
+
+from .scripted_server import VERSION, Reply, ScriptedServer
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, BadRequestError),
+        (404, NotFoundError),
+        (422, UnprocessableEntityError),
+        (500, InternalServerError),
+        (503, InternalServerError),
+        (418, APIStatusError),
+    ],
+)
+def test_status_map(status: int, cls: type[APIStatusError]) -> None:
+    assert status_error_class(status) is cls
+
+
+def test_422_keeps_location_and_message(scripted: ScriptedServer) -> None:
+    detail = [
+        {"loc": ["query", "board_name"], "msg": "String should have at most 300 characters", "type": "x"}
+    ]
+    scripted.script(VERSION, Reply(422, {"detail": detail}))
+    with InvokeAIClient(scripted.url) as client, pytest.raises(UnprocessableEntityError) as info:
+        client.boards.create("x" * 301)
+    error = info.value
+    assert error.issues[0].loc == ("query", "board_name")
+    assert error.issues[0].msg.startswith("String should have at most")
+    assert "query.board_name: String should have at most 300 characters" in str(error)
+    assert str(error).startswith(f"POST {scripted.url}/api/v1/boards/")
+    assert error.body == {"detail": detail}
+
+
+def test_non_json_error_body_is_kept_as_text(scripted: ScriptedServer) -> None:
+    scripted.script(VERSION, Reply(500, b"Internal Server Error"))
+    with InvokeAIClient(scripted.url, max_retries=0) as client, pytest.raises(InternalServerError) as info:
+        client.boards.get("b1")
+    assert info.value.detail == "Internal Server Error"
+    assert info.value.body is None
+
+
+@pytest.mark.parametrize("reply", [Reply(404, {"detail": "Not Found"}), Reply(200, b"<html>hello</html>")])
+def test_a_url_that_is_not_invokeai_is_reported(scripted: ScriptedServer, reply: Reply) -> None:
+    scripted.script(reply)
+    with InvokeAIClient(scripted.url) as client, pytest.raises(NotInvokeAIServerError) as info:
+        client.boards.list()
+    assert info.value.url == f"{scripted.url}/api/v1/app/version"
+    assert len(scripted.seen) == 1  # nothing else was sent
+
+
+def test_unsupported_major_version_is_refused_before_the_request(scripted: ScriptedServer) -> None:
+    scripted.script(Reply(body={"version": "7.0.0"}))
+    with InvokeAIClient(scripted.url) as client, pytest.raises(UnsupportedServerVersionError) as info:
+        client.boards.list()
+    assert info.value.version == "7.0.0"
+    assert "6.x" in str(info.value)
+    assert len(scripted.seen) == 1
+
+
+def test_minor_mismatch_only_warns(scripted: ScriptedServer, caplog: pytest.LogCaptureFixture) -> None:
+    scripted.script(Reply(body={"version": "6.12.0"}), Reply(200, []))
+    with InvokeAIClient(scripted.url) as client:
+        assert client.boards.list() == []
+        assert client.server_version() == "6.12.0"
+    assert "generated from 6.8.1" in caplog.text
+
+
+def test_check_version_can_be_turned_off(scripted: ScriptedServer) -> None:
+    scripted.script(Reply(200, []))
+    with InvokeAIClient(scripted.url, check_version=False) as client:
+        assert client.boards.list() == []
+    assert [s.path.split("?")[0] for s in scripted.seen] == ["/api/v1/boards/"]
+
+
+def test_a_malformed_success_body_is_a_typed_error(scripted: ScriptedServer) -> None:
+    scripted.script(VERSION, Reply(200, {"size": "many"}))
+    with (
+        InvokeAIClient(scripted.url) as client,
+        pytest.raises(invokeai_client.APIResponseValidationError) as info,
+    ):
+        client.app.cache_status()
+    assert "size" in str(info.value)
+    assert info.value.status_code == 200

@@ -1,0 +1,47 @@
+"""The public surface: a sorted, complete ``__all__``, and sync/async twins that match."""
+
+from __future__ import annotations
+
+import inspect
+
+import invokeai_client
+import invokeai_client.types
+from invokeai_client import AsyncInvokeAIClient, InvokeAIClient
+
+
+def test_all_is_sorted_and_complete() -> None:
+    for module in (invokeai_client, invokeai_client.types):
+        assert module.__all__ == sorted(module.__all__)
+        public = {name for name in vars(module) if not name.startswith("_") and name[0].isupper()}
+        assert public <= set(module.__all__), public - set(module.__all__)
+
+
+def _methods(obj: object) -> dict[str, inspect.Signature]:
+    return {
+        name: inspect.signature(getattr(obj, name))
+        for name in dir(obj)
+        if not name.startswith("_") and callable(getattr(obj, name))
+    }
+
+
+def test_sync_and_async_clients_are_twins() -> None:
+    sync, asynchronous = InvokeAIClient("http://127.0.0.1:1"), AsyncInvokeAIClient("http://127.0.0.1:1")
+    resources = ["app", "boards"]
+    assert _methods(sync).keys() == _methods(asynchronous).keys()
+    for name in resources:
+        sync_methods = _methods(getattr(sync, name))
+        async_methods = _methods(getattr(asynchronous, name))
+        assert sync_methods == async_methods, name
+        for method in async_methods:
+            assert inspect.iscoroutinefunction(getattr(getattr(asynchronous, name), method)), method
+    sync.close()
+
+
+def test_generated_package_is_only_imported_by_the_resource_layer() -> None:
+    import subprocess
+    import sys
+
+    code = "import invokeai_client, sys; c = invokeai_client.InvokeAIClient('http://127.0.0.1:1'); "
+    code += "print(any(m.startswith('invokeai_api') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
