@@ -146,6 +146,9 @@ def build(document: dict[str, Any], workdir: Path, *, log: Log = _stderr) -> Bui
     lap("generate")
 
     (package_dir / "py.typed").write_text("", encoding="utf-8")  # --meta none writes no py.typed
+    # The server's own document (not the pre-processed one), for the facade's offline invocation templates.
+    bundled = json.dumps(openapi_doc.canonicalize(document), sort_keys=True, separators=(",", ":"))
+    (package_dir / "openapi.json").write_text(bundled + "\n", encoding="utf-8")
     verify.check_no_fixed_boundary(package_dir)
     format_package(package_dir)
     lap("ruff")
