@@ -24,6 +24,8 @@ from ._http import (
 if TYPE_CHECKING:
     from .resources.app import AppResource, AsyncAppResource
     from .resources.boards import AsyncBoardsResource, BoardsResource
+    from .resources.queue import AsyncQueueResource, QueueResource
+    from .resources.workflows import AsyncWorkflowsResource, WorkflowsResource
 
 DEFAULT_BASE_URL = "http://127.0.0.1:9090"
 
@@ -109,6 +111,20 @@ class InvokeAIClient:
 
         return BoardsResource(self._core)
 
+    @cached_property
+    def queue(self) -> QueueResource:
+        """The session queue: enqueue, items, batch status, cancel, clear."""
+        from .resources.queue import QueueResource
+
+        return QueueResource(self._core)
+
+    @cached_property
+    def workflows(self) -> WorkflowsResource:
+        """Workflows: load with the server's templates, the workflow library, enqueue."""
+        from .resources.workflows import WorkflowsResource
+
+        return WorkflowsResource(self._core)
+
     def close(self) -> None:
         """Close the connection pool, unless the caller gave it or this is a ``with_options`` copy."""
         if self._core.owns_http:
@@ -174,6 +190,20 @@ class AsyncInvokeAIClient:
         from .resources.boards import AsyncBoardsResource
 
         return AsyncBoardsResource(self._core)
+
+    @cached_property
+    def queue(self) -> AsyncQueueResource:
+        """The session queue: enqueue, items, batch status, cancel, clear."""
+        from .resources.queue import AsyncQueueResource
+
+        return AsyncQueueResource(self._core)
+
+    @cached_property
+    def workflows(self) -> AsyncWorkflowsResource:
+        """Workflows: load with the server's templates, the workflow library, enqueue."""
+        from .resources.workflows import AsyncWorkflowsResource
+
+        return AsyncWorkflowsResource(self._core)
 
     async def close(self) -> None:
         """Close the connection pool, unless the caller gave it or this is a ``with_options`` copy."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Generator
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import httpx
@@ -32,6 +32,7 @@ class ServerState:
 
     version: str | None = None
     check_version: bool = True
+    cache: dict[str, Any] = field(default_factory=dict)  # per-server data, e.g. invocation templates
 
 
 def _server_version_flow() -> Flow[str]:

@@ -26,8 +26,8 @@ def test_version_and_boards(scripted: ScriptedServer, capsys: pytest.CaptureFixt
         "image_count": 2,
     }
     scripted.script(VERSION, VERSION, VERSION, Reply(200, [board]))  # each run checks the version
-    assert main(["--url", scripted.url, "version"]) == 0
-    assert main(["--url", scripted.url, "boards", "list"]) == 0
+    assert main(["version", "--url", scripted.url]) == 0
+    assert main(["boards", "list", "--url", scripted.url]) == 0
     assert capsys.readouterr().out.splitlines() == ["6.8.1", "b1\trenders\t2 image(s)"]
 
 
@@ -35,13 +35,13 @@ def test_version_and_boards(scripted: ScriptedServer, capsys: pytest.CaptureFixt
     ("args", "code", "message"),
     [
         (
-            ["--url", "http://127.0.0.1:1", "version"],
+            ["version", "--url", "http://127.0.0.1:1"],
             1,
             "error: GET http://127.0.0.1:1/api/v1/app/version: could not",
         ),
-        (["--url", "not a url", "version"], 1, "error: base_url must be an http(s) URL"),
+        (["version", "--url", "not a url"], 1, "error: base_url must be an http(s) URL"),
         (["no-such-command"], 2, "error: No such command 'no-such-command'."),
-        (["--timeout", "soon", "version"], 2, "error: Invalid value for '--timeout'"),
+        (["version", "--timeout", "soon"], 2, "error: Invalid value for '--timeout'"),
     ],
 )
 def test_errors_are_one_line(args: list[str], code: int, message: str) -> None:
@@ -54,7 +54,7 @@ def test_errors_are_one_line(args: list[str], code: int, message: str) -> None:
 
 def test_server_error_is_one_line(scripted: ScriptedServer) -> None:
     scripted.script(VERSION, Reply(500, {"detail": "database\nis locked"}))
-    result = run_cli("--url", scripted.url, "boards", "list")
+    result = run_cli("boards", "list", "--url", scripted.url)
     assert result.returncode == 1
     assert result.stderr.startswith(f"error: GET {scripted.url}/api/v1/boards/")
     assert result.stderr.endswith("-> 500: database is locked\n")

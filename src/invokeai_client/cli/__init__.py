@@ -7,6 +7,7 @@ import os
 import click
 
 from .._errors import InvokeAIError
+from . import _workflows  # noqa: F401  (registers its commands)
 from ._root import cli
 
 __all__ = ["cli", "main"]

@@ -1,49 +1,56 @@
-"""The root command group and the commands about the server itself."""
+"""The root command group, shared options, and the commands about the server itself."""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 
 from .._client import DEFAULT_BASE_URL, InvokeAIClient
 
+F = TypeVar("F", bound=Callable[..., Any])
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option(
-    "--url",
-    envvar="INVOKEAI_URL",
-    default=DEFAULT_BASE_URL,
-    show_default=True,
-    help="The InvokeAI server (or $INVOKEAI_URL).",
-)
-@click.option("--token", envvar="INVOKEAI_TOKEN", default=None, help="Bearer token (or $INVOKEAI_TOKEN).")
-@click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds per request.")
-@click.pass_context
-def cli(ctx: click.Context, url: str, token: str | None, timeout: float) -> None:
+def cli() -> None:
     """Run InvokeAI workflows and manage an InvokeAI server from the command line."""
-    ctx.obj = {"url": url, "token": token, "timeout": timeout}
 
 
-def client_from(ctx: click.Context) -> InvokeAIClient:
-    """The client for the root options; closed when the command ends."""
-    settings: dict[str, Any] = ctx.find_root().obj
-    client = InvokeAIClient(settings["url"], token=settings["token"], timeout=settings["timeout"])
-    ctx.call_on_close(client.close)
+def server_options(command: F) -> F:
+    """``--url``, ``--token`` and ``--timeout``, for every command that talks to a server."""
+    command = click.option(
+        "--timeout", type=float, default=30.0, show_default=True, help="Seconds per request."
+    )(command)
+    command = click.option(
+        "--token", envvar="INVOKEAI_TOKEN", default=None, help="Bearer token (or $INVOKEAI_TOKEN)."
+    )(command)
+    return click.option(
+        "--url",
+        envvar="INVOKEAI_URL",
+        default=None,
+        help=f"The server (or $INVOKEAI_URL; default {DEFAULT_BASE_URL}).",
+    )(command)
+
+
+def open_client(url: str | None, token: str | None, timeout: float) -> InvokeAIClient:
+    """A client for the command's options, closed when the command ends."""
+    client = InvokeAIClient(url, token=token, timeout=timeout)
+    click.get_current_context().call_on_close(client.close)
     return client
 
 
 def emit_json(value: Any) -> None:
-    click.echo(json.dumps(value, indent=2, sort_keys=True, default=str))
+    click.echo(json.dumps(value, indent=2, default=str))
 
 
 @cli.command()
+@server_options
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-@click.pass_context
-def version(ctx: click.Context, as_json: bool) -> None:
+def version(url: str | None, token: str | None, timeout: float, as_json: bool) -> None:
     """Print the server's version."""
-    info = client_from(ctx).app.version()
+    info = open_client(url, token, timeout).app.version()
     if as_json:
         emit_json(info.model_dump())
     else:
@@ -56,12 +63,12 @@ def boards() -> None:
 
 
 @boards.command("list")
+@server_options
 @click.option("--archived", is_flag=True, help="Include archived boards.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-@click.pass_context
-def boards_list(ctx: click.Context, archived: bool, as_json: bool) -> None:
+def boards_list(url: str | None, token: str | None, timeout: float, archived: bool, as_json: bool) -> None:
     """List the boards."""
-    found = client_from(ctx).boards.list(include_archived=archived)
+    found = open_client(url, token, timeout).boards.list(include_archived=archived)
     if as_json:
         emit_json([board.model_dump() for board in found])
         return

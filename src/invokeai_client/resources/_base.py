@@ -15,7 +15,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from .._core import AsyncCore, Flow, RequestSpec, SyncCore
+from .._core import AsyncCore, Flow, RequestSpec, ServerState, SyncCore
 from .._errors import APIResponseValidationError
 
 P = ParamSpec("P")
@@ -23,14 +23,24 @@ T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)
 
 
-class SyncResource:
+class Operations:
+    """Base of the classes that define ``@operation`` methods: what a flow may read from its resource."""
+
+    _core: SyncCore | AsyncCore
+
+    @property
+    def _state(self) -> ServerState:
+        return self._core.state
+
+
+class SyncResource(Operations):
     def __init__(self, core: SyncCore) -> None:
-        self._core = core
+        self._core: SyncCore = core
 
 
-class AsyncResource:
+class AsyncResource(Operations):
     def __init__(self, core: AsyncCore) -> None:
-        self._core = core
+        self._core: AsyncCore = core
 
 
 class operation(Generic[P, T]):  # lower case: used as a decorator, like ``property``

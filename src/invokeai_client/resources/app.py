@@ -18,10 +18,10 @@ from invokeai_api.models.log_level import check_log_level
 
 from .._core import Flow
 from ..types.app import AppConfig, AppVersion, InvocationCacheStatus, LogLevel, RuntimeConfig
-from ._base import AsyncResource, SyncResource, call, call_as, call_no_result, operation
+from ._base import AsyncResource, Operations, SyncResource, call, call_as, call_no_result, operation
 
 
-class _App:
+class _App(Operations):
     """The server itself. Every method sends one request."""
 
     @operation

@@ -10,13 +10,13 @@ from invokeai_api.models.board_changes import BoardChanges
 
 from .._core import Flow
 from ..types.boards import Board, BoardPage, DeletedBoard
-from ._base import AsyncResource, SyncResource, call, call_as, operation
+from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation
 
 OrderBy = Literal["created_at", "board_name"]
 Direction = Literal["ASC", "DESC"]
 
 
-class _Boards:
+class _Boards(Operations):
     """Boards group images in the gallery."""
 
     @operation

@@ -1,0 +1,135 @@
+"""``invokeai-client inputs`` and ``invokeai-client run``: workflows from GUI exports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .._errors import WorkflowError
+from ..resources.workflows import bundled_templates
+from ..workflows import TemplateSet, Workflow, WorkflowInput, load_definition
+from ._root import cli, emit_json, open_client, server_options
+
+
+def _ref(text: str) -> int | str:
+    """An input reference: an index when it is a number, else a key or a label."""
+    return int(text) if text.isdigit() else text
+
+
+def _split_assignment(text: str, option: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise click.BadParameter(f"expected KEY=VALUE, got {text!r}", param_hint=option)
+    return key, value
+
+
+def _sweep_texts(text: str) -> list[str]:
+    """``V1,V2`` or a JSON list (for values that contain commas)."""
+    if text.lstrip().startswith("["):
+        try:
+            items = json.loads(text)
+        except ValueError as exc:
+            raise click.BadParameter(f"not a JSON list: {exc}", param_hint="--sweep") from None
+        return [item if isinstance(item, str) else json.dumps(item) for item in items]
+    return text.split(",")
+
+
+def _load(path: str, schema: str | None, url: str | None, token: str | None, timeout: float) -> Workflow:
+    """The workflow, typed by --schema FILE, the server at --url, or the bundled 6.8.1 document."""
+    definition = load_definition(Path(path))  # local errors first, before any request
+    if url is not None:
+        return open_client(url, token, timeout).workflows.load(definition.data)
+    templates = _schema_templates(schema) if schema else bundled_templates()
+    return Workflow(definition, templates)
+
+
+def _schema_templates(path: str) -> TemplateSet:
+    try:
+        document = json.loads(Path(path).read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise WorkflowError(f"--schema {path}: not a JSON OpenAPI document ({exc})") from None
+    return TemplateSet.from_openapi(document)
+
+
+def _row(record: WorkflowInput) -> str:
+    flags = ("required " if record.required else "") + ("connected" if record.connected else "")
+    value = json.dumps(record.value) if record.value is not None else "-"
+    if len(value) > 60:
+        value = value[:57] + "..."
+    return f"{record.index!s:>3}  {record.key:<48} {record.label:<24} {record.kind:<10} {value:<40} {flags}"
+
+
+def workflow_options(command: Any) -> Any:
+    command = click.option(
+        "--schema", type=click.Path(exists=True, dir_okay=False), help="OpenAPI document."
+    )(command)
+    return click.argument("workflow", type=click.Path(exists=True, dir_okay=False))(command)
+
+
+@cli.command()
+@workflow_options
+@server_options
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+def inputs(
+    workflow: str, schema: str | None, url: str | None, token: str | None, timeout: float, as_json: bool
+) -> None:
+    """List a workflow's form inputs with their stable indices.
+
+    Field types come from --schema FILE, from the server at --url, or else from the OpenAPI document this
+    client was generated from.
+    """
+    if schema and url:
+        raise click.UsageError("give --schema or --url, not both")
+    wf = _load(workflow, schema, url, token, timeout)
+    if as_json:
+        emit_json([record.to_dict() for record in wf.inputs])
+        return
+    for record in wf.inputs:
+        click.echo(_row(record))
+
+
+@cli.command()
+@workflow_options
+@server_options
+@click.option(
+    "--set", "assignments", multiple=True, metavar="KEY=VALUE", help="Set an input (index, key or label)."
+)
+@click.option("--sweep", "sweeps", multiple=True, metavar="KEY=V1,V2", help="One session per value.")
+@click.option(
+    "--runs", type=click.IntRange(min=1), default=1, show_default=True, help="Repeat the whole batch."
+)
+@click.option("--prepend", is_flag=True, help="Queue ahead of everything else.")
+@click.option("--board", default=None, help="Board id for inputs left on 'auto' (default: uncategorized).")
+@click.option("--dry-run", is_flag=True, help="Print the enqueue_batch request body; enqueue nothing.")
+def run(
+    workflow: str,
+    schema: str | None,
+    url: str | None,
+    token: str | None,
+    timeout: float,
+    assignments: tuple[str, ...],
+    sweeps: tuple[str, ...],
+    runs: int,
+    prepend: bool,
+    board: str | None,
+    dry_run: bool,
+) -> None:
+    """Set inputs, then print the exact enqueue_batch body (--dry-run) or enqueue it."""
+    if schema and url:
+        raise click.UsageError("give --schema or --url, not both")
+    wf = _load(workflow, schema, url, token, timeout)
+    for text in assignments:
+        key, value = _split_assignment(text, "--set")
+        wf.set(_ref(key), wf.parse_value(_ref(key), value))
+    for text in sweeps:
+        key, values = _split_assignment(text, "--sweep")
+        wf.set_sweep(_ref(key), [wf.parse_value(_ref(key), item) for item in _sweep_texts(values)])
+    body = wf.to_batch(runs=runs, prepend=prepend, default_board=board)
+    if dry_run:
+        emit_json(body)
+        return
+    result = open_client(url, token, timeout).queue.enqueue_batch(body)
+    emit_json({"batch_id": result.batch_id, "enqueued": result.enqueued, "item_ids": result.item_ids})

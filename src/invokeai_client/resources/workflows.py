@@ -1,0 +1,233 @@
+"""``client.workflows``: load workflows with the server's templates, the workflow library, and enqueueing.
+
+The workflow engine (``invokeai_client.workflows``) does no I/O; these methods fetch what it needs
+(templates, models, saved workflows) and hand it over. Local problems (malformed JSON, a bad version, an
+invalid value) are raised before any request.
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+from collections.abc import Mapping, Sequence
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+from invokeai_api.api.images import get_image_workflow
+from invokeai_api.api.model_manager import list_model_records
+from invokeai_api.api.workflows import (
+    create_workflow,
+    delete_workflow,
+    get_workflow,
+    list_workflows,
+    update_workflow,
+)
+from invokeai_api.models.body_create_workflow import BodyCreateWorkflow
+from invokeai_api.models.body_update_workflow import BodyUpdateWorkflow
+
+from .._core import Flow
+from .._errors import WorkflowError
+from .._http import decode_json
+from .._version import GENERATED_FROM_SERVER
+from ..types.queue import EnqueueResult
+from ..types.workflows import WorkflowPage, WorkflowRecord
+from ..workflows import ModelChange, PreflightReport, TemplateSet, Workflow, WorkflowSource, load_definition
+from ._base import AsyncResource, Operations, SyncResource, call, call_no_result, operation
+from .queue import DEFAULT_QUEUE, enqueue_flow
+
+Category = Literal["user", "default", "project"]
+OrderBy = Literal["created_at", "updated_at", "opened_at", "name"]
+_OPENAPI = {"method": "get", "url": "/openapi.json"}
+
+
+@cache
+def bundled_templates() -> TemplateSet:
+    """The invocation templates of the OpenAPI document this client was generated from (offline use)."""
+    text = resources.files("invokeai_api").joinpath("openapi.json").read_text(encoding="utf-8")
+    return TemplateSet.from_openapi(json.loads(text), version=GENERATED_FROM_SERVER)
+
+
+class _Workflows(Operations):
+    """Workflows: load them with the server's own templates, keep them in its library, enqueue them."""
+
+    # --- templates and loading ------------------------------------------------------------------
+
+    @operation
+    def templates(self) -> Flow[TemplateSet]:
+        """The server's invocation templates, from its live ``/openapi.json`` (so custom nodes work).
+
+        Fetched once per client and server version, then reused.
+        """
+        return self._templates()
+
+    def _templates(self) -> Flow[TemplateSet]:
+        key = f"templates:{self._state.version}"
+        cached = self._state.cache.get(key)
+        if isinstance(cached, TemplateSet):
+            return cached
+        response = yield _OPENAPI
+        document = decode_json(response)
+        if not isinstance(document, dict):
+            raise WorkflowError(f"GET {response.request.url}: the server's OpenAPI document is not JSON")
+        templates = TemplateSet.from_openapi(document, version=self._state.version)
+        self._state.cache[key] = templates
+        return templates
+
+    @operation
+    def load(self, source: WorkflowSource, *, strict: bool = True) -> Flow[Workflow]:
+        """A workflow from a file path, JSON text or a dict (never modified), typed by the server's templates.
+
+        Raises:
+            WorkflowFormatError: malformed JSON or an unsupported version (before any request).
+        """
+        definition = load_definition(source)
+        return self._typed(definition, strict)
+
+    def _typed(self, definition: Any, strict: bool) -> Flow[Workflow]:
+        templates = yield from self._templates()
+        return Workflow(definition, templates, strict=strict)
+
+    @operation
+    def load_saved(self, workflow_id: str, *, strict: bool = True) -> Flow[Workflow]:
+        """A workflow from the server's library, by id."""
+        return self._load_saved(workflow_id, strict)
+
+    def _load_saved(self, workflow_id: str, strict: bool) -> Flow[Workflow]:
+        record = yield from call(get_workflow._get_kwargs(workflow_id), WorkflowRecord)
+        return (yield from self._typed(load_definition(record.workflow), strict))
+
+    @operation
+    def from_image(self, image_name: str, *, strict: bool = True) -> Flow[Workflow]:
+        """The workflow embedded in an image the server made (``GET /api/v1/images/i/{name}/workflow``).
+
+        Raises:
+            WorkflowError: the image carries no workflow.
+        """
+        return self._from_image(image_name, strict)
+
+    def _from_image(self, image_name: str, strict: bool) -> Flow[Workflow]:
+        response = yield get_image_workflow._get_kwargs(image_name)
+        body = decode_json(response)
+        text = body.get("workflow") if isinstance(body, dict) else None
+        if not isinstance(text, str) or not text:
+            raise WorkflowError(f"image {image_name!r} has no embedded workflow")
+        return (yield from self._typed(load_definition(text), strict))
+
+    # --- the library ----------------------------------------------------------------------------
+
+    @operation
+    def list(
+        self,
+        *,
+        categories: Sequence[Category] | None = None,
+        query: str | None = None,
+        tags: Sequence[str] | None = None,
+        order_by: OrderBy = "name",
+        direction: Literal["ASC", "DESC"] = "ASC",
+        page: int = 0,
+        per_page: int = 100,
+    ) -> Flow[WorkflowPage]:
+        """One page of the library (``categories=["default"]`` lists the workflows shipped with the server)."""
+        spec = list_workflows._get_kwargs(
+            page=page,
+            per_page=per_page,
+            order_by=order_by,
+            direction=direction,
+            categories=builtins.list(categories) if categories else None,
+            tags=builtins.list(tags) if tags else None,
+            query=query,
+        )
+        return call(spec, WorkflowPage)
+
+    @operation
+    def get(self, workflow_id: str) -> Flow[WorkflowRecord]:
+        """A saved workflow, with its GUI-format document."""
+        return call(get_workflow._get_kwargs(workflow_id), WorkflowRecord)
+
+    @operation
+    def create(self, workflow: Workflow | Mapping[str, Any]) -> Flow[WorkflowRecord]:
+        """Save a workflow in the library (any ``id`` it has is dropped: the server assigns one)."""
+        document = _document(workflow)
+        document.pop("id", None)
+        return call(
+            create_workflow._get_kwargs(body=BodyCreateWorkflow.from_dict({"workflow": document})),
+            WorkflowRecord,
+        )
+
+    @operation
+    def update(self, workflow_id: str, workflow: Workflow | Mapping[str, Any]) -> Flow[WorkflowRecord]:
+        """Replace a saved workflow's document."""
+        document = {**_document(workflow), "id": workflow_id}
+        body = BodyUpdateWorkflow.from_dict({"workflow": document})
+        return call(update_workflow._get_kwargs(workflow_id, body=body), WorkflowRecord)
+
+    @operation
+    def delete(self, workflow_id: str) -> Flow[None]:
+        """Delete a saved workflow."""
+        return call_no_result(delete_workflow._get_kwargs(workflow_id))
+
+    # --- models, pre-flight and enqueueing -------------------------------------------------------
+
+    @operation
+    def sync_models(
+        self, workflow: Workflow, *, case_insensitive: bool = False, mapping: Mapping[str, str] | None = None
+    ) -> Flow[builtins.list[ModelChange]]:
+        """Point the workflow's model references at this server's installed models (all or nothing).
+
+        Raises:
+            ModelResolutionError: some references match no installed model; all are listed, nothing changed.
+        """
+        return self._sync_models(workflow, case_insensitive, mapping)
+
+    def _sync_models(
+        self, workflow: Workflow, case_insensitive: bool, mapping: Mapping[str, str] | None
+    ) -> Flow[builtins.list[ModelChange]]:
+        models = yield from _installed_models()
+        return workflow.sync_models(models, case_insensitive=case_insensitive, mapping=mapping)
+
+    @operation
+    def preflight(self, workflow: Workflow, *, runs: int = 1) -> Flow[PreflightReport]:
+        """Everything that would make the run fail or mislead, checked against this server's models."""
+        return self._preflight(workflow, runs)
+
+    def _preflight(self, workflow: Workflow, runs: int) -> Flow[PreflightReport]:
+        models = yield from _installed_models()
+        return workflow.preflight(models=models, runs=runs)
+
+    @operation
+    def enqueue(
+        self,
+        workflow: Workflow,
+        *,
+        runs: int = 1,
+        prepend: bool = False,
+        default_board: str | None = None,
+        origin: str | None = "workflows",
+        destination: str | None = "gallery",
+        queue_id: str = DEFAULT_QUEUE,
+    ) -> Flow[EnqueueResult]:
+        """Build the batch (validated locally first) and enqueue it once; see ``Workflow.to_batch``."""
+        body = workflow.to_batch(
+            runs=runs, prepend=prepend, default_board=default_board, origin=origin, destination=destination
+        )
+        return enqueue_flow(body, queue_id)
+
+
+def _document(workflow: Workflow | Mapping[str, Any]) -> dict[str, Any]:
+    return workflow.to_dict() if isinstance(workflow, Workflow) else load_definition(workflow).data
+
+
+def _installed_models() -> Flow[builtins.list[dict[str, Any]]]:
+    response = yield list_model_records._get_kwargs()
+    body = decode_json(response)
+    models = body.get("models") if isinstance(body, dict) else None
+    return [m for m in models if isinstance(m, dict)] if isinstance(models, builtins.list) else []
+
+
+class WorkflowsResource(SyncResource, _Workflows):
+    __doc__ = _Workflows.__doc__
+
+
+class AsyncWorkflowsResource(AsyncResource, _Workflows):
+    __doc__ = _Workflows.__doc__

@@ -1,0 +1,89 @@
+"""Types of ``client.queue``: enqueue results, queue items and batch status."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import field_validator
+
+from ._base import APIModel
+
+QueueItemStatus = Literal["pending", "in_progress", "completed", "failed", "canceled"]
+FINAL_STATUSES: frozenset[str] = frozenset({"completed", "failed", "canceled"})
+
+
+class EnqueueResult(APIModel):
+    """What ``enqueue_batch`` answered. ``item_ids`` are in enqueue order (the server sends them descending)."""
+
+    queue_id: str
+    enqueued: int
+    requested: int
+    batch: dict[str, Any]
+    priority: int
+    item_ids: list[int]
+
+    @field_validator("item_ids")
+    @classmethod
+    def _in_enqueue_order(cls, item_ids: list[int]) -> list[int]:
+        return sorted(item_ids)  # ids grow with enqueue order; the server lists them descending
+
+    @property
+    def batch_id(self) -> str:
+        return str(self.batch["batch_id"])
+
+
+class FieldValue(APIModel):
+    """One batch-data substitution recorded on a queue item."""
+
+    node_path: str
+    field_name: str
+    value: Any
+
+
+class QueueItem(APIModel):
+    """A queue item (``SessionQueueItem``). ``session`` is the graph execution state, kept as JSON."""
+
+    item_id: int
+    queue_id: str
+    batch_id: str
+    session_id: str
+    status: QueueItemStatus
+    priority: int
+    created_at: str
+    updated_at: str
+    started_at: str | None = None
+    completed_at: str | None = None
+    origin: str | None = None
+    destination: str | None = None
+    error_type: str | None = None
+    error_message: str | None = None
+    error_traceback: str | None = None
+    field_values: list[FieldValue] | None = None
+    retried_from_item_id: int | None = None
+    workflow: dict[str, Any] | None = None
+    session: dict[str, Any]
+
+    @property
+    def is_final(self) -> bool:
+        """True once the item is completed, failed or canceled (end states never change)."""
+        return self.status in FINAL_STATUSES
+
+
+class BatchStatus(APIModel):
+    """Counts of a batch's items by status."""
+
+    queue_id: str
+    batch_id: str
+    origin: str | None = None
+    destination: str | None = None
+    pending: int
+    in_progress: int
+    completed: int
+    failed: int
+    canceled: int
+    total: int
+
+    @property
+    def is_done(self) -> bool:
+        """True when no item is pending or in progress."""
+        return self.pending + self.in_progress == 0

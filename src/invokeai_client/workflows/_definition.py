@@ -1,0 +1,376 @@
+"""Loading a workflow exported from the GUI: parse, check the version and shape, index it.
+
+The loader always works on its own copy of the document: a dict given by the caller is copied once (a
+JSON-aware copy, much cheaper than :func:`copy.deepcopy`), and JSON text is parsed into a fresh object.
+Reading a file (:func:`read_workflow_file`) is the only I/O in the package.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, TypeAlias
+
+from .._errors import WorkflowFormatError
+
+__all__ = [
+    "SUPPORTED_SCHEMA_VERSIONS",
+    "WorkflowDefinition",
+    "WorkflowSource",
+    "json_copy",
+    "load_definition",
+    "parse_workflow_json",
+    "read_workflow_file",
+]
+
+logger = logging.getLogger(__name__)
+
+#: Workflow schema versions (``meta.version``) this SDK reads.
+SUPPORTED_SCHEMA_VERSIONS = ("3.0.0", "2.0.0")
+
+#: What :func:`load_definition` accepts: a dict, JSON text (``str`` starting with ``{`` or ``bytes``),
+#: or a path to a ``.json`` file.
+WorkflowSource: TypeAlias = "Mapping[str, Any] | str | bytes | os.PathLike[str]"
+
+# Top-level keys the server requires in an embedded workflow, with the value the GUI's own schema fills in.
+_TOP_LEVEL_DEFAULTS: dict[str, Any] = {
+    "name": "",
+    "author": "",
+    "description": "",
+    "version": "",
+    "contact": "",
+    "tags": "",
+    "notes": "",
+}
+
+_SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
+def json_copy(value: Any) -> Any:
+    """Copy a JSON-like value: dicts, lists (tuples become lists) and scalars.
+
+    Plain ``dict``/``list`` trees take a fast path; other mappings and sequences are converted.
+
+    Args:
+        value: the value to copy.
+
+    Returns:
+        An independent copy that shares nothing mutable with ``value``.
+
+    Raises:
+        TypeError: a part of ``value`` is not JSON data, or a key is not a string.
+    """
+    kind = type(value)
+    if kind is dict:
+        return _copy_dict(value)
+    if kind is list:
+        return _copy_list(value)
+    if kind in _SCALAR_TYPES:
+        return value
+    return _copy_other(value)
+
+
+def _copy_dict(source: dict[Any, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, item in source.items():
+        if type(key) is not str:
+            raise TypeError(f"key {key!r} is not a string")
+        kind = type(item)
+        if kind in _SCALAR_TYPES:
+            out[key] = item
+        elif kind is dict:
+            out[key] = _copy_dict(item)
+        elif kind is list:
+            out[key] = _copy_list(item)
+        else:
+            out[key] = _copy_other(item)
+    return out
+
+
+def _copy_list(source: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    append = out.append
+    for item in source:
+        kind = type(item)
+        if kind in _SCALAR_TYPES:
+            append(item)
+        elif kind is dict:
+            append(_copy_dict(item))
+        elif kind is list:
+            append(_copy_list(item))
+        else:
+            append(_copy_other(item))
+    return out
+
+
+def _copy_other(value: Any) -> Any:
+    if isinstance(value, str | int | float | bool):  # subclasses (e.g. str enums) become plain values
+        return value.value if hasattr(value, "value") and type(value.value) in _SCALAR_TYPES else value
+    if isinstance(value, Mapping):
+        return _copy_dict(dict(value))
+    if isinstance(value, list | tuple):
+        return _copy_list(list(value))
+    raise TypeError(f"{type(value).__name__} is not JSON data")
+
+
+def read_workflow_file(path: str | os.PathLike[str]) -> str:
+    """Read a workflow file's text (UTF-8). This is the package's only I/O.
+
+    Args:
+        path: the file to read.
+
+    Returns:
+        The file's text.
+
+    Raises:
+        WorkflowFormatError: the file cannot be read or is not UTF-8.
+    """
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise WorkflowFormatError(f"cannot read workflow file {os.fspath(path)!r}: {exc}") from exc
+
+
+def parse_workflow_json(text: str | bytes, *, source: str = "workflow JSON") -> dict[str, Any]:
+    """Parse workflow JSON text into a dict (not yet checked; see :func:`load_definition`).
+
+    Args:
+        text: the JSON text.
+        source: how to name the text in error messages (e.g. the file name).
+
+    Returns:
+        The parsed object.
+
+    Raises:
+        WorkflowFormatError: the text is not valid JSON, or not a JSON object.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise WorkflowFormatError(
+            f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise WorkflowFormatError(f"{source} is not UTF-8 text: {exc}") from exc
+    if not isinstance(data, dict):
+        raise WorkflowFormatError(f"{source} must be a JSON object, not {type(data).__name__}")
+    return data
+
+
+def _to_private_dict(source: WorkflowSource) -> tuple[dict[str, Any], str]:
+    if isinstance(source, Mapping):
+        try:
+            return json_copy(source), "workflow dict"
+        except TypeError as exc:
+            raise WorkflowFormatError(f"the workflow dict is not JSON data: {exc}") from exc
+    if isinstance(source, bytes):
+        return parse_workflow_json(source), "workflow JSON"
+    if isinstance(source, str) and source.lstrip().startswith("{"):
+        return parse_workflow_json(source), "workflow JSON"
+    if isinstance(source, str | os.PathLike):
+        name = os.fspath(source)
+        return parse_workflow_json(read_workflow_file(source), source=repr(name)), repr(name)
+    raise WorkflowFormatError(
+        f"cannot load a workflow from {type(source).__name__}; give a dict, JSON text or a file path"
+    )
+
+
+def _check_version(data: dict[str, Any], source: str) -> str:
+    meta = data.get("meta")
+    if not isinstance(meta, dict) or not isinstance(meta.get("version"), str):
+        raise WorkflowFormatError(
+            f"{source} has no meta.version, so it is not a workflow exported from the InvokeAI "
+            "workflow editor (use 'Save As' or 'Download Workflow' in the GUI)"
+        )
+    version: str = meta["version"]
+    if version in SUPPORTED_SCHEMA_VERSIONS:
+        return version
+    if version.split(".", maxsplit=1)[0] == "1":
+        raise WorkflowFormatError(
+            f"{source} uses workflow schema {version}, which stores field types differently; open it in the "
+            "InvokeAI GUI's workflow editor (which migrates it) and export it again"
+        )
+    raise WorkflowFormatError(
+        f"{source} uses workflow schema {version!r}, which this SDK does not know "
+        f"(supported: {', '.join(SUPPORTED_SCHEMA_VERSIONS)}); export it again from an InvokeAI 6.x GUI "
+        "or upgrade invokeai-client"
+    )
+
+
+def _check_shape(data: dict[str, Any], source: str) -> list[str]:
+    """Collect structural problems; fills in the optional top-level strings the server requires."""
+    problems: list[str] = []
+    for key, default in _TOP_LEVEL_DEFAULTS.items():
+        value = data.get(key)
+        if value is None:
+            data[key] = default
+        elif not isinstance(value, str):
+            problems.append(f"{key!r} must be a string, not {type(value).__name__}")
+    exposed = data.setdefault("exposedFields", [])
+    if not isinstance(exposed, list):
+        problems.append("'exposedFields' must be a list")
+    meta = data["meta"]
+    meta.setdefault("category", "user")
+    nodes = data.get("nodes")
+    edges = data.get("edges")
+    if not isinstance(nodes, list):
+        problems.append("'nodes' must be a list")
+        nodes = []
+    if not isinstance(edges, list):
+        problems.append("'edges' must be a list")
+        edges = []
+    seen: set[str] = set()
+    for i, node in enumerate(nodes):
+        if not isinstance(node, dict):
+            problems.append(f"nodes[{i}] is not an object")
+            continue
+        node_id = node.get("id")
+        if not isinstance(node_id, str) or not node_id:
+            problems.append(f"nodes[{i}] has no string 'id'")
+            continue
+        if node_id in seen:
+            problems.append(f"node id {node_id!r} is used by more than one node")
+        seen.add(node_id)
+        node_data = node.get("data")
+        if not isinstance(node_data, dict):
+            problems.append(f"node {node_id!r} has no 'data' object")
+            continue
+        if node.get("type") == "invocation":
+            if not isinstance(node_data.get("type"), str) or not node_data["type"]:
+                problems.append(f"invocation node {node_id!r} has no data.type")
+            inputs = node_data.get("inputs")
+            if not isinstance(inputs, dict):
+                problems.append(f"invocation node {node_id!r} has no data.inputs object")
+            else:
+                problems.extend(
+                    f"input {node_id}.{name} is not an object"
+                    for name, field in inputs.items()
+                    if not isinstance(field, dict)
+                )
+    for i, edge in enumerate(edges):
+        if not isinstance(edge, dict):
+            problems.append(f"edges[{i}] is not an object")
+        elif not isinstance(edge.get("source"), str) or not isinstance(edge.get("target"), str):
+            problems.append(f"edge {edge.get('id', i)!r} has no string source/target")
+    form = data.get("form")
+    if form is not None and not isinstance(form, dict):
+        problems.append("'form' must be an object or null")
+    return problems
+
+
+class WorkflowDefinition:
+    """A workflow document with lookups over its nodes and edges. Holds the SDK's private copy.
+
+    The copy is the *working copy*: values set through the SDK and synced models are written into it, and
+    it is what gets embedded in the batch. Node and edge lists are never restructured after loading, so the
+    indexes stay valid.
+    """
+
+    __slots__ = ("_connected", "_nodes", "data", "schema_version")
+
+    def __init__(self, data: dict[str, Any], schema_version: str) -> None:
+        self.data = data
+        self.schema_version = schema_version
+        self._nodes: dict[str, dict[str, Any]] = {node["id"]: node for node in data["nodes"]}
+        self._connected: set[tuple[str, str]] = {
+            (edge["target"], edge["targetHandle"])
+            for edge in data["edges"]
+            if edge.get("type", "default") != "collapsed" and isinstance(edge.get("targetHandle"), str)
+        }
+
+    @property
+    def name(self) -> str:
+        """The workflow's name."""
+        return str(self.data.get("name", ""))
+
+    @property
+    def id(self) -> str | None:
+        """The library id, when the workflow was saved on a server."""
+        value = self.data.get("id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def nodes(self) -> list[dict[str, Any]]:
+        """The node list, in document order."""
+        nodes: list[dict[str, Any]] = self.data["nodes"]
+        return nodes
+
+    @property
+    def edges(self) -> list[dict[str, Any]]:
+        """The edge list, in document order."""
+        edges: list[dict[str, Any]] = self.data["edges"]
+        return edges
+
+    def node(self, node_id: str) -> dict[str, Any] | None:
+        """The node with this id.
+
+        Args:
+            node_id: the node id.
+
+        Returns:
+            The node dict (part of the working copy), or ``None``.
+        """
+        return self._nodes.get(node_id)
+
+    def invocation_nodes(self) -> Iterator[dict[str, Any]]:
+        """Every ``type: "invocation"`` node.
+
+        Returns:
+            An iterator over the nodes, in document order.
+        """
+        return (node for node in self.data["nodes"] if node.get("type") == "invocation")
+
+    def instance_input(self, node_id: str, field_name: str) -> dict[str, Any] | None:
+        """The instance input ``data.inputs[field_name]`` of an invocation node.
+
+        Args:
+            node_id: the node id.
+            field_name: the field name.
+
+        Returns:
+            The instance dict (part of the working copy), or ``None``.
+        """
+        node = self._nodes.get(node_id)
+        if node is None or node.get("type") != "invocation":
+            return None
+        field = node["data"]["inputs"].get(field_name)
+        return field if isinstance(field, dict) else None
+
+    def is_connected(self, node_id: str, field_name: str) -> bool:
+        """Whether a default edge targets the field (collapsed edges carry no handles and never do).
+
+        Args:
+            node_id: the node id.
+            field_name: the field name.
+
+        Returns:
+            True when an edge supplies the field's value.
+        """
+        return (node_id, field_name) in self._connected
+
+
+def load_definition(source: WorkflowSource) -> WorkflowDefinition:
+    """Load a workflow into a private, checked copy.
+
+    Args:
+        source: a dict (copied, never modified), JSON text (``str`` starting with ``{``, or ``bytes``), or
+            the path of a workflow file.
+
+    Returns:
+        The indexed working copy.
+
+    Raises:
+        WorkflowFormatError: the JSON is malformed, the schema version is ``1.x`` (re-export from the GUI)
+            or unknown, or the document does not have the shape of a workflow.
+    """
+    data, name = _to_private_dict(source)
+    version = _check_version(data, name)
+    problems = _check_shape(data, name)
+    if problems:
+        raise WorkflowFormatError(f"{name} is not a valid workflow", problems=problems)
+    if version == "2.0.0" and data.get("form"):
+        logger.warning("%s: a schema 2.0.0 workflow should have no form; its form is used anyway", name)
+    return WorkflowDefinition(data, version)
