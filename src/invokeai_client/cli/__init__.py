@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 
 import click
@@ -15,6 +16,7 @@ __all__ = ["cli", "main"]
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit status (1 for an SDK error, 2 for a usage error)."""
+    _log_warnings_to_stderr()
     try:
         cli.main(args=argv, prog_name="invokeai-client", standalone_mode=False)
     except click.exceptions.Exit as done:
@@ -41,6 +43,17 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
     return 0
+
+
+def _log_warnings_to_stderr() -> None:
+    """The library logs (never prints); the CLI shows its warnings as ``warning: …`` lines."""
+    logger = logging.getLogger("invokeai_client")
+    if not any(getattr(h, "_invokeai_cli", False) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("warning: %(message)s"))
+        handler.setLevel(logging.WARNING)
+        handler._invokeai_cli = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
 
 
 def _one_line(text: str) -> str:

@@ -1,0 +1,93 @@
+"""``invokeai-client inputs`` and ``run --dry-run``, offline with the bundled 6.8.1 templates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from invokeai_client.cli import main
+
+from .test_cli import run_cli
+
+WORKFLOW = Path(__file__).resolve().parent.parent / "live" / "workflows" / "blank_blur_save.json"
+
+
+def test_inputs_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["inputs", str(WORKFLOW), "--json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert [(r["index"], r["key"], r["label"], r["kind"]) for r in records] == [
+        (0, "canvas.width", "Width", "integer"),
+        (1, "canvas.height", "Height", "integer"),
+        (2, "canvas.color", "Fill colour", "color"),
+        (3, "blur.radius", "Blur radius", "float"),
+        (4, "save.board", "Output board", "board"),
+    ]
+    assert {"value", "required", "connected"} <= set(records[0])
+    assert records[0]["value"] == 64
+
+
+def test_run_dry_run_prints_the_exact_body(capsys: pytest.CaptureFixture[str]) -> None:
+    args = [
+        "run",
+        str(WORKFLOW),
+        "--set",
+        "3=2.5",
+        "--set",
+        "canvas.color=#ff000080",
+        "--sweep",
+        "Width=16,32",
+    ]
+    assert main([*args, "--runs", "2", "--dry-run"]) == 0
+    body = json.loads(capsys.readouterr().out)
+    assert body["prepend"] is False
+    batch = body["batch"]
+    assert batch["runs"] == 2
+    assert (batch["origin"], batch["destination"]) == ("workflows", "gallery")
+    assert batch["data"] == [[{"node_path": "canvas", "field_name": "width", "items": [16, 32]}]]
+    nodes = batch["graph"]["nodes"]
+    assert nodes["blur"]["radius"] == 2.5
+    assert nodes["canvas"]["color"] == {"r": 255, "g": 0, "b": 0, "a": 128}
+    assert "image" not in nodes["blur"]  # connected: the edge supplies it
+    assert "board" not in nodes["save"]  # "auto" with no default board: uncategorized
+    embedded = {node["id"]: node for node in batch["workflow"]["nodes"]}
+    assert embedded["blur"]["data"]["inputs"]["radius"]["value"] == 2.5
+    assert "id" not in batch["workflow"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--set", "Blur radius=-1"], "error: input #3 'Blur radius' (blur.radius)"),
+        (["--set", "Width=wide"], "error: input #0 'Width' (canvas.width)"),
+        (["--set", "Nope=1"], "error: no input matches 'Nope'"),
+        (["--set", "Width"], "error: Invalid value for --set: expected KEY=VALUE"),
+        (["--sweep", "Output board=a,b"], "error: input #4 'Output board' (save.board)"),
+    ],
+)
+def test_run_bad_values_are_one_line(args: list[str], message: str) -> None:
+    result = run_cli("run", str(WORKFLOW), *args, "--dry-run")
+    assert result.returncode != 0
+    assert result.stderr.startswith(message), result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert result.stdout == ""
+
+
+def test_malformed_workflow_file_is_one_line(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"name": "x", "nodes": [')
+    result = run_cli("inputs", str(broken))
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: ")
+    assert "broken.json" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_soft_form_limits_warn_on_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    result = run_cli("run", str(WORKFLOW), "--set", "Width=4", "--dry-run")
+    assert result.returncode == 0
+    assert result.stderr.startswith(
+        "warning: input #0 'Width' (canvas.width): 4 is below the form's minimum 8"
+    )
+    assert json.loads(result.stdout)["batch"]["graph"]["nodes"]["canvas"]["width"] == 4
