@@ -42,12 +42,18 @@ from ._definition import (
     parse_workflow_json,
     read_workflow_file,
 )
-from ._fields import SCHEDULER_NAMES, FieldKind, ValueContext, kind_for, register_field_kind
-from ._form import InputDrift, InputRef, InputSource, WorkflowInput, check_form, diff_index_maps
+from ._field_kind import FieldKind, ValueContext
+from ._fields import kind_for, register_field_kind
+from ._form import check_form
 from ._graph import BATCH_NODE_TYPES, GENERATOR_NODE_TYPES, board_graph_value, build_enqueue_body, build_graph
+from ._index_map import InputDrift, diff_index_maps
+from ._input_lookup import InputRef
+from ._input_record import InputSource, WorkflowInput
 from ._model_sync import ModelChange, ModelReference, ModelResolver, find_model_references
 from ._preflight import PreflightIssue, PreflightReport, Severity
-from ._templates import Cardinality, Constraints, FieldTemplate, InvocationTemplate, TemplateSet
+from ._scalar_kinds import SCHEDULER_NAMES
+from ._template_model import Cardinality, Constraints, FieldTemplate, InvocationTemplate
+from ._templates import TemplateSet
 from ._workflow import Workflow
 
 __all__ = [

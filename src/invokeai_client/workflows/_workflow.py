@@ -1,56 +1,37 @@
-"""The user-facing :class:`Workflow`: typed inputs, checked values, sweeps, and the request body."""
+"""The user-facing :class:`Workflow`: typed inputs, checked values, sweeps, and the request body.
+
+Looking inputs up and setting values is :class:`~._workflow_values.WorkflowValues`; sweeps are
+:class:`~._workflow_sweeps.WorkflowSweeps`; this module adds loading, building and checks.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .._errors import (
-    BatchDataError,
-    InputConnectedError,
-    InputDriftError,
-    InputNotFoundError,
-    InputValueError,
-    MissingInputError,
-    UnsupportedGeneratorError,
-)
-from ._batch_data import (
-    Sweep,
-    SweepPlan,
-    batch_node_data,
-    combine_batch_data,
-    seed_values,
-    session_count,
-)
+from .._errors import BatchDataError, InputDriftError, MissingInputError, UnsupportedGeneratorError
+from ._batch_data import SweepPlan
 from ._definition import WorkflowDefinition, WorkflowSource, json_copy, load_definition
-from ._fields import ABSENT, ValueContext, ValueRuleError, kind_for
-from ._form import (
-    Discovery,
-    InputDrift,
-    InputRef,
-    InputSource,
-    InputTable,
-    WorkflowInput,
-    build_index_map,
-    diff_index_maps,
-    discover_inputs,
-    make_input,
-)
+from ._discovery import Discovery, discover_inputs
+from ._fields import ValueContext
 from ._graph import build_enqueue_body, build_graph, embedded_workflow
+from ._index_map import InputDrift, build_index_map, diff_index_maps
+from ._input_lookup import InputTable
+from ._input_record import InputSource, WorkflowInput
 from ._model_sync import ModelChange, ModelResolver, sync_models
 from ._preflight import PreflightReport, missing_required, run_preflight
 from ._templates import TemplateSet
+from ._workflow_sweeps import WorkflowSweeps
 
 __all__ = ["Workflow"]
 
 logger = logging.getLogger(__name__)
 
 
-class Workflow:
+class Workflow(WorkflowSweeps):
     """A workflow exported from the GUI, ready to run with new values.
 
     The workflow works on its own copy of the document (never the caller's dict or file). Values set here
@@ -67,17 +48,7 @@ class Workflow:
         body = wf.to_batch(runs=1)  # the enqueue_batch request body
     """
 
-    __slots__ = (
-        "_ctx",
-        "_definition",
-        "_discovery",
-        "_inputs",
-        "_logged",
-        "_plan",
-        "_strict",
-        "_table",
-        "templates",
-    )
+    __slots__ = ("_discovery", "_logged", "_strict")
 
     def __init__(
         self, definition: WorkflowDefinition, templates: TemplateSet | None = None, *, strict: bool = True
@@ -97,7 +68,7 @@ class Workflow:
         self._strict = strict
         self._ctx = ValueContext.from_templates(templates)
         self._discovery: Discovery = discover_inputs(definition, templates, strict=strict)
-        self._inputs: list[WorkflowInput] = list(self._discovery.inputs)
+        self._inputs = list(self._discovery.inputs)
         self._table = InputTable(self._inputs)
         self._plan = SweepPlan()
         self._logged: set[str] = set()
@@ -210,285 +181,10 @@ class Workflow:
     def __repr__(self) -> str:
         return f"Workflow({self.name!r}, {len(self._inputs)} inputs from {self.input_source})"
 
-    # ------------------------------------------------------------------------------------------ lookup
-
-    def input(self, ref: InputRef) -> WorkflowInput:
-        """The input at an index, with a key, or with a label.
-
-        A key ``"nodeId.fieldName"`` also reaches fields that are not in the form (their ``index`` is
-        ``None``): the explicit raw addressing of spec 2.4.
-
-        Args:
-            ref: an index (``int``), a key or a label (``str``), or a record.
-
-        Returns:
-            The input record, with its current value.
-
-        Raises:
-            InputNotFoundError: nothing matches.
-            AmbiguousInputError: the label matches several inputs; the message lists them.
-        """
-        position = self._table.find(ref, self._inputs)
-        if position is not None:
-            return self._inputs[position]
-        key = ref.key if isinstance(ref, WorkflowInput) else str(ref)
-        record = self._raw_input(key)
-        if record is None:
-            raise InputNotFoundError(
-                ref, reason=f"no index, key or label matches (the workflow has {len(self._inputs)} inputs)"
-            )
-        return record
-
-    def _raw_input(self, key: str) -> WorkflowInput | None:
-        node_id, dot, field_name = key.rpartition(".")
-        if not dot:
-            return None
-        node = self._definition.node(node_id)
-        if node is None or node.get("type") != "invocation" or field_name not in node["data"]["inputs"]:
-            return None
-        return make_input(self._definition, self.templates, node, field_name)
-
-    def _refresh(self, record: WorkflowInput) -> WorkflowInput:
-        """Re-read the record's value from the working copy."""
-        instance = self._definition.instance_input(record.node_id, record.field_name) or {}
-        updated = replace(record, value=json_copy(instance.get("value")))
-        if record.index is not None:
-            self._inputs[record.index] = updated
-        return updated
-
-    # ------------------------------------------------------------------------------------------ values
-
-    def _error(self, record: WorkflowInput, value: Any, rule: str) -> InputValueError:
-        return InputValueError(index=record.index, label=record.label, key=record.key, value=value, rule=rule)
-
-    def _coerce(self, record: WorkflowInput, value: Any) -> Any:
-        if record.connected:
-            raise InputConnectedError(index=record.index, label=record.label, key=record.key)
-        template = record.template
-        assert template is not None
-        try:
-            return kind_for(template).coerce(value, template, self._ctx)
-        except ValueRuleError as exc:
-            raise self._error(record, value, exc.rule) from None
-
-    def _store(self, record: WorkflowInput, instance_value: Any) -> WorkflowInput:
-        instance = self._definition.instance_input(record.node_id, record.field_name)
-        assert instance is not None
-        if instance_value is ABSENT:
-            instance.pop("value", None)
-        else:
-            instance["value"] = instance_value
-            if record.template is not None:
-                for warning in kind_for(record.template).soft_warnings(instance_value, record.settings):
-                    logger.warning("input %s: %s", record.describe(), warning)
-        return self._refresh(record)
-
-    def set(self, ref: InputRef, value: Any) -> WorkflowInput:
-        """Check a value against the input's template and store it.
-
-        Python values by kind: ``str``; ``int`` (not ``bool``); ``float`` or ``int``; ``bool``; an enum option;
-        a scheduler name; an image name or ``{"image_name"}``/image object; ``"auto"``, ``None``/``"none"``,
-        a board id or board object; a model identifier dict or object; ``(r, g, b[, a])``, a dict or hex
-        colour; a list for collections. ``None`` on an optional non-board field removes the stored value.
-
-        Args:
-            ref: the input (index, key, label or record).
-            value: the new value.
-
-        Returns:
-            The updated record.
-
-        Raises:
-            InputNotFoundError: no input matches ``ref``.
-            AmbiguousInputError: ``ref`` is a label of several inputs.
-            InputConnectedError: an edge feeds the input.
-            InputValueError: the value breaks a rule; the error names the input, the value and the rule.
-        """
-        record = self.input(ref)
-        return self._store(record, self._coerce(record, value))
-
-    def update(self, values: Mapping[InputRef, Any]) -> list[WorkflowInput]:
-        """Set several inputs at once: every value is checked before any is stored.
-
-        Args:
-            values: input reference -> value.
-
-        Returns:
-            The updated records, in the order given.
-
-        Raises:
-            InputNotFoundError, AmbiguousInputError, InputConnectedError, InputValueError: as :meth:`set`;
-                nothing is stored when one value fails.
-        """
-        checked = []
-        for ref, value in values.items():
-            record = self.input(ref)
-            checked.append((record, self._coerce(record, value)))
-        return [self._store(record, instance_value) for record, instance_value in checked]
-
-    def set_raw(self, ref: InputRef, value: Any) -> WorkflowInput:
-        """Store raw instance JSON without any check: the escape hatch for connection-only fields.
-
-        Args:
-            ref: the input.
-            value: the JSON value to store as is (copied).
-
-        Returns:
-            The updated record.
-
-        Raises:
-            InputNotFoundError, AmbiguousInputError: as :meth:`input`.
-            InputConnectedError: an edge feeds the input.
-            InputValueError: the value is not JSON data.
-        """
-        record = self.input(ref)
-        if record.connected:
-            raise InputConnectedError(index=record.index, label=record.label, key=record.key)
-        try:
-            copied = json_copy(value)
-        except TypeError as exc:
-            raise self._error(record, value, f"is not JSON data ({exc})") from None
-        return self._store(record, copied)
-
-    def parse_value(self, ref: InputRef, text: str) -> Any:
-        """Read command-line text as a Python value for the input's kind (``"7.5"``, ``"true"``, JSON …).
-
-        Args:
-            ref: the input.
-            text: the text after ``KEY=``.
-
-        Returns:
-            The Python value, to give to :meth:`set` (which checks it).
-
-        Raises:
-            InputNotFoundError, AmbiguousInputError: as :meth:`input`.
-            InputValueError: the text cannot be read as the input's kind.
-        """
-        record = self.input(ref)
-        template = record.template
-        assert template is not None
-        try:
-            return kind_for(template).parse_text(text, template)
-        except ValueRuleError as exc:
-            raise self._error(record, text, exc.rule) from None
-
-    # ------------------------------------------------------------------------------------------ sweeps
-
-    def set_sweep(self, ref: InputRef, values: Iterable[Any]) -> Sweep:
-        """Run the workflow once per value of this input (batch data, spec 4.3). Each value is checked.
-
-        Args:
-            ref: the input.
-            values: one or more values (strings, numbers, enum options, scheduler names or images).
-
-        Returns:
-            The sweep.
-
-        Raises:
-            InputConnectedError: an edge feeds the input (a sweep would have no effect).
-            InputValueError: an empty list, a kind that cannot be swept (booleans, boards, models,
-                colours, lists), or a value that breaks a rule (the message names its position).
-        """
-        record = self.input(ref)
-        if record.connected:
-            raise InputConnectedError(index=record.index, label=record.label, key=record.key)
-        items = list(values)
-        template = record.template
-        assert template is not None
-        kind = kind_for(template)
-        if not kind.sweepable:
-            raise self._error(record, items, f"a {record.kind} input ({record.cardinality}) cannot be swept")
-        if not items:
-            raise self._error(record, items, "a sweep needs at least one value")
-        item_kind = getattr(kind, "item", kind)
-        checked = []
-        for i, item in enumerate(items):
-            try:
-                if item is None:
-                    raise ValueRuleError("must not be null")
-                checked.append(item_kind.coerce_item(item, template, self._ctx))
-            except ValueRuleError as exc:
-                raise self._error(record, item, f"sweep value [{i}] {exc.rule}") from None
-        sweep = Sweep(record.key, record.node_id, record.field_name, tuple(checked))
-        self._plan.set(sweep)
-        return sweep
-
-    def sweep_seeds(
-        self, ref: InputRef, count: int, *, start: int | None = None, rng_seed: int | None = None
-    ) -> Sweep:
-        """Sweep a seed input over ``count`` seeds within 0..2**32-1.
-
-        Args:
-            ref: the seed input (e.g. ``"noise.seed"``).
-            count: how many seeds.
-            start: consecutive seeds from ``start``; random distinct seeds when omitted.
-            rng_seed: makes the random seeds reproducible.
-
-        Returns:
-            The sweep.
-
-        Raises:
-            BatchDataError: ``count`` < 1 or the seeds leave the range.
-            InputConnectedError, InputValueError: as :meth:`set_sweep`.
-        """
-        return self.set_sweep(ref, seed_values(count, start=start, rng_seed=rng_seed))
-
-    def zip(self, *refs: InputRef) -> None:
-        """Zip the sweeps of these inputs: their i-th values go into the same session.
-
-        Args:
-            refs: two or more inputs that have sweeps of equal length.
-
-        Raises:
-            BatchDataError: fewer than two inputs, an input without a sweep, or different lengths.
-        """
-        self._plan.zip([self.input(ref).key for ref in refs])
-
-    def clear_sweep(self, ref: InputRef | None = None) -> None:
-        """Remove one input's sweep, or every sweep when ``ref`` is omitted.
-
-        Args:
-            ref: the input, or ``None`` for all.
-        """
-        if ref is None:
-            self._plan.clear()
-        else:
-            self._plan.remove(self.input(ref).key)
-
-    @property
-    def sweeps(self) -> tuple[Sweep, ...]:
-        """The sweeps set, in order."""
-        return self._plan.sweeps
-
-    def batch_data(self) -> list[list[dict[str, Any]]]:
-        """The batch data: the export's batch nodes, then the sweeps (spec 4.3, 4.4).
-
-        Returns:
-            The groups, as sent in ``batch.data``.
-
-        Raises:
-            BatchDataError: batch nodes or sweeps do not form valid data.
-            UnsupportedGeneratorError: a generator node feeds a batch node.
-        """
-        return combine_batch_data(
-            batch_node_data(self._definition, self.templates, self._ctx), self._plan.groups()
-        )
-
-    def session_count(self, runs: int = 1) -> int:
-        """How many sessions (queue items) a batch with these sweeps and ``runs`` would enqueue.
-
-        Args:
-            runs: the batch's runs.
-
-        Returns:
-            The product of the data group lengths, times ``runs``.
-
-        Raises:
-            BatchDataError, UnsupportedGeneratorError: as :meth:`batch_data`.
-        """
-        return session_count(self.batch_data(), runs)
-
     # ---------------------------------------------------------------------------------------- building
+
+    def _form_indices(self) -> dict[str, int]:
+        return {r.key: r.index for r in self._inputs if r.index is not None}
 
     def missing_inputs(self) -> list[str]:
         """Required fields of sent nodes with no value, no edge and no batch data (spec 3.4).
@@ -500,7 +196,7 @@ class Workflow:
             self._definition,
             self.templates,
             swept={(s.node_id, s.field_name) for s in self._plan.sweeps},
-            index_of={r.key: r.index for r in self._inputs if r.index is not None},
+            index_of=self._form_indices(),
         )
 
     def to_graph(self, *, default_board: str | None = None) -> dict[str, Any]:
@@ -646,9 +342,9 @@ class Workflow:
             mapping=mapping,
             resolver=resolver,
         )
-        for i, record in enumerate(self._inputs):
+        for record in self._inputs:
             if record.kind == "model":
-                self._inputs[i] = self._refresh(record)
+                self._refresh(record)  # updates self._inputs in place
         return changes
 
     def disable_output_cache(self) -> list[str]:
@@ -695,7 +391,7 @@ class Workflow:
             self._definition,
             self.templates,
             ctx=self._ctx,
-            index_of={r.key: r.index for r in self._inputs if r.index is not None},
+            index_of=self._form_indices(),
             batch_data=data,
             runs=runs,
             models=models,

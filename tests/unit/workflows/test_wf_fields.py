@@ -20,7 +20,8 @@ from invokeai_client.workflows import (
     kind_for,
     register_field_kind,
 )
-from invokeai_client.workflows._fields import ABSENT, ValueRuleError, infer_field_template
+from invokeai_client.workflows._field_kind import ABSENT, ValueRuleError
+from invokeai_client.workflows._schemaless import infer_field_template
 
 
 def field(
