@@ -66,6 +66,7 @@ demo: install server-install
 
 bench: install server-install
 	$(BIN)/python scripts/bench/import_time.py
+	$(BIN)/python scripts/bench/workflow_build.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache out
