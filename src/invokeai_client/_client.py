@@ -22,8 +22,10 @@ from ._http import (
 )
 
 if TYPE_CHECKING:
+    from ._events import AsyncEventStream, EventStream
     from .resources.app import AppResource, AsyncAppResource
     from .resources.boards import AsyncBoardsResource, BoardsResource
+    from .resources.images import AsyncImagesResource, ImagesResource
     from .resources.queue import AsyncQueueResource, QueueResource
     from .resources.workflows import AsyncWorkflowsResource, WorkflowsResource
 
@@ -112,6 +114,13 @@ class InvokeAIClient:
         return BoardsResource(self._core)
 
     @cached_property
+    def images(self) -> ImagesResource:
+        """Images: upload, list, star, delete, metadata, and downloads (bytes, PIL, files, zip)."""
+        from .resources.images import ImagesResource
+
+        return ImagesResource(self._core)
+
+    @cached_property
     def queue(self) -> QueueResource:
         """The session queue: enqueue, items, batch status, cancel, clear."""
         from .resources.queue import QueueResource
@@ -125,8 +134,18 @@ class InvokeAIClient:
 
         return WorkflowsResource(self._core)
 
+    @cached_property
+    def events(self) -> EventStream:
+        """The server's Socket.IO events, typed: one connection, opened on first use, shared by copies."""
+        from ._events import sync_stream
+
+        return sync_stream(self._core)
+
     def close(self) -> None:
-        """Close the connection pool, unless the caller gave it or this is a ``with_options`` copy."""
+        """Close the event stream, and the connection pool unless the caller gave it or this is a copy."""
+        from ._events import close_sync_stream
+
+        close_sync_stream(self._core)
         if self._core.owns_http:
             self._core.close()
 
@@ -192,6 +211,13 @@ class AsyncInvokeAIClient:
         return AsyncBoardsResource(self._core)
 
     @cached_property
+    def images(self) -> AsyncImagesResource:
+        """Images: upload, list, star, delete, metadata, and downloads (bytes, PIL, files, zip)."""
+        from .resources.images import AsyncImagesResource
+
+        return AsyncImagesResource(self._core)
+
+    @cached_property
     def queue(self) -> AsyncQueueResource:
         """The session queue: enqueue, items, batch status, cancel, clear."""
         from .resources.queue import AsyncQueueResource
@@ -205,8 +231,18 @@ class AsyncInvokeAIClient:
 
         return AsyncWorkflowsResource(self._core)
 
+    @cached_property
+    def events(self) -> AsyncEventStream:
+        """The server's Socket.IO events, typed: one connection, opened on first use, shared by copies."""
+        from ._events import async_stream
+
+        return async_stream(self._core)
+
     async def close(self) -> None:
-        """Close the connection pool, unless the caller gave it or this is a ``with_options`` copy."""
+        """Close the event stream, and the connection pool unless the caller gave it or this is a copy."""
+        from ._events import close_async_stream
+
+        await close_async_stream(self._core)
         if self._core.owns_http:
             await self._core.close()
 

@@ -9,8 +9,8 @@ the only places that perform HTTP I/O.
 from __future__ import annotations
 
 import logging
-from collections.abc import Generator
-from contextlib import closing
+from collections.abc import AsyncIterator, Generator, Iterator
+from contextlib import asynccontextmanager, closing, contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -98,6 +98,29 @@ class SyncCore:
             raise connection_error(exc, request) from exc
         return checked(response)
 
+    @contextmanager
+    def stream(self, spec: RequestSpec) -> Iterator[httpx.Response]:
+        """Send one request and hand over its response before the body is read (for downloads).
+
+        The same typed errors as ``send``: an error status is raised (its body read first), and a
+        transport failure while the caller reads the body becomes ``APIConnectionError``.
+        """
+        if self.state.check_version and self.state.version is None:
+            self.server_version()
+        request = build_request(self.http, self.options, spec)
+        try:
+            response = self.http.send(request, stream=True)
+        except httpx.HTTPError as exc:
+            raise connection_error(exc, request) from exc
+        try:
+            if response.status_code >= 400:
+                response.read()
+            yield checked(response)
+        except httpx.HTTPError as exc:
+            raise connection_error(exc, request) from exc
+        finally:
+            response.close()
+
     def close(self) -> None:
         self.http.close()
 
@@ -144,6 +167,25 @@ class AsyncCore:
         except httpx.HTTPError as exc:
             raise connection_error(exc, request) from exc
         return checked(response)
+
+    @asynccontextmanager
+    async def stream(self, spec: RequestSpec) -> AsyncIterator[httpx.Response]:
+        """The twin of ``SyncCore.stream``."""
+        if self.state.check_version and self.state.version is None:
+            await self.server_version()
+        request = build_request(self.http, self.options, spec)
+        try:
+            response = await self.http.send(request, stream=True)
+        except httpx.HTTPError as exc:
+            raise connection_error(exc, request) from exc
+        try:
+            if response.status_code >= 400:
+                await response.aread()
+            yield checked(response)
+        except httpx.HTTPError as exc:
+            raise connection_error(exc, request) from exc
+        finally:
+            await response.aclose()
 
     async def close(self) -> None:
         await self.http.aclose()

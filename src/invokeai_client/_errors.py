@@ -11,8 +11,10 @@
     │   │   ├── AuthenticationError       401
     │   │   ├── PermissionDeniedError     403
     │   │   ├── NotFoundError             404
+    │   │   │   └── BoardNotFoundError    … a board id that does not exist (``board_id`` names it)
     │   │   ├── MethodNotAllowedError     405
     │   │   ├── ConflictError             409
+    │   │   ├── UnsupportedMediaTypeError 415 (e.g. an upload the server cannot read as an image)
     │   │   ├── UnprocessableEntityError  422, with the server's validation issues
     │   │   ├── RateLimitError            429
     │   │   └── InternalServerError       >= 500
@@ -20,6 +22,17 @@
     │   └── NotInvokeAIServerError        the base URL answers, but not as an InvokeAI server
     ├── ConfigurationError                a client setting is wrong (also a ValueError)
     ├── UnsupportedServerVersionError     the server's major version is not one this SDK speaks
+    ├── MissingDependencyError            an optional package (Pillow) is not installed (also ImportError)
+    ├── ImageError                        an upload or download that cannot be done (no partial file left)
+    │   ├── InvalidImageError             upload data is not an image (also ValueError)
+    │   ├── OutputFolderError             a download folder cannot be written (also OSError)
+    │   └── BulkDownloadTimeoutError      the server's zip was not ready in time (also TimeoutError)
+    ├── OutputMappingError                a session or event lacks the documented shape (also ValueError)
+    ├── EventStreamError                  the Socket.IO event stream failed (connect, closed, no ack)
+    ├── JobError                          a submitted batch did not end as hoped
+    │   ├── JobFailedError                an item failed: the server's error type, message, traceback
+    │   ├── JobCanceledError              an item was canceled
+    │   └── JobTimeoutError               items still unfinished when the wait ran out (also TimeoutError)
     └── WorkflowError                     a workflow, its inputs or values are wrong (no request made)
         ├── WorkflowFormatError           malformed JSON, an unsupported version, an invalid form
         ├── TemplateError                 the invocation templates (OpenAPI document) are unusable
@@ -54,19 +67,31 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BatchDataError",
+    "BoardNotFoundError",
+    "BulkDownloadTimeoutError",
     "ConfigurationError",
     "ConflictError",
+    "EventStreamError",
+    "ImageError",
     "InputConnectedError",
     "InputDriftError",
     "InputNotFoundError",
     "InputValueError",
     "InternalServerError",
+    "InvalidImageError",
     "InvokeAIError",
+    "JobCanceledError",
+    "JobError",
+    "JobFailedError",
+    "JobTimeoutError",
     "MethodNotAllowedError",
+    "MissingDependencyError",
     "MissingInputError",
     "ModelResolutionError",
     "NotFoundError",
     "NotInvokeAIServerError",
+    "OutputFolderError",
+    "OutputMappingError",
     "PermissionDeniedError",
     "PreflightError",
     "RateLimitError",
@@ -74,6 +99,7 @@ __all__ = [
     "UnknownNodeTypeError",
     "UnprocessableEntityError",
     "UnsupportedGeneratorError",
+    "UnsupportedMediaTypeError",
     "UnsupportedServerVersionError",
     "ValidationIssue",
     "WorkflowError",
@@ -154,12 +180,34 @@ class NotFoundError(APIStatusError):
     """404."""
 
 
+class BoardNotFoundError(NotFoundError):
+    """No board has the id given. ``board_id`` names it."""
+
+    def __init__(
+        self,
+        board_id: str,
+        *,
+        method: str,
+        url: str,
+        status_code: int = 404,
+        detail: Any = None,
+        body: Any = None,
+    ) -> None:
+        self.board_id = board_id
+        described = f"there is no board with id {board_id!r}" + (f" ({detail})" if detail else "")
+        super().__init__(method=method, url=url, status_code=status_code, detail=described, body=body)
+
+
 class MethodNotAllowedError(APIStatusError):
     """405."""
 
 
 class ConflictError(APIStatusError):
     """409."""
+
+
+class UnsupportedMediaTypeError(APIStatusError):
+    """415: the server cannot read the content sent (an upload that is not an image)."""
 
 
 class UnprocessableEntityError(APIStatusError):
@@ -213,6 +261,121 @@ class UnsupportedServerVersionError(InvokeAIError):
         self.version = version
         self.supported = supported
         self.url = url
+
+
+class MissingDependencyError(InvokeAIError, ImportError):
+    """An optional package a feature needs is not installed. The message says what to install."""
+
+    def __init__(self, package: str, *, feature: str, extra: str) -> None:
+        super().__init__(
+            f"{feature} needs {package}, which is not installed: pip install 'invokeai-client[{extra}]'"
+        )
+        self.package = package
+
+
+class ImageError(InvokeAIError):
+    """An image upload or download could not be done: bad data, an unwritable folder, a zip never made."""
+
+
+class InvalidImageError(ImageError, ValueError):
+    """The data given for an upload is not an image (raised before any request). ``source`` names it."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source} is not an image: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class OutputFolderError(ImageError, OSError):
+    """A download folder cannot be created or written; raised before anything is downloaded."""
+
+    def __init__(self, folder: str, reason: str) -> None:
+        super().__init__(f"cannot write to the folder {folder!r}: {reason}")
+        self.folder = folder
+        self.reason = reason
+
+    def __str__(self) -> str:  # OSError's own __str__ expects errno/strerror
+        return str(self.args[0])
+
+
+class BulkDownloadTimeoutError(ImageError, TimeoutError):
+    """The server had not made the zip of a bulk download within the time allowed.
+
+    Attributes:
+        item_name: the bulk download's name (the zip may still appear later; it can be fetched once).
+        waited: seconds waited.
+    """
+
+    def __init__(self, item_name: str, waited: float) -> None:
+        super().__init__(
+            f"the bulk download {item_name!r} was not ready after {waited:.1f} s (the server never makes it "
+            "when none of the images exist)"
+        )
+        self.item_name = item_name
+        self.waited = waited
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class OutputMappingError(InvokeAIError, ValueError):
+    """A session or event given to the output mapping does not have the shape the server documents."""
+
+
+class EventStreamError(InvokeAIError):
+    """The Socket.IO event stream failed: it could not connect or join the queue room, or it is closed.
+
+    Errors of python-socketio are translated here, chained ``from`` the original.
+    """
+
+
+class JobError(InvokeAIError):
+    """A submitted batch did not end as hoped. ``items`` holds every item fetched, so results are not lost."""
+
+
+class _ItemEndedError(JobError):
+    verb = "ended"
+
+    def __init__(self, item: Any, *, items: Sequence[Any] = ()) -> None:
+        self.item = item
+        self.item_id: int = item.item_id
+        self.batch_id: str = item.batch_id
+        self.items = list(items)
+        super().__init__(self._describe(item))
+
+    def _describe(self, item: Any) -> str:
+        return f"queue item {item.item_id} (batch {item.batch_id}) {self.verb}"
+
+
+class JobFailedError(_ItemEndedError):
+    """A queue item failed. ``error_type``, ``error_message`` and ``error_traceback`` are the server's."""
+
+    verb = "failed"
+
+    def __init__(self, item: Any, *, items: Sequence[Any] = ()) -> None:
+        self.error_type: str | None = item.error_type
+        self.error_message: str | None = item.error_message
+        self.error_traceback: str | None = item.error_traceback
+        super().__init__(item, items=items)
+
+    def _describe(self, item: Any) -> str:
+        return f"{super()._describe(item)}: {item.error_type}: {item.error_message}"
+
+
+class JobCanceledError(_ItemEndedError):
+    """A queue item was canceled."""
+
+    verb = "was canceled"
+
+
+class JobTimeoutError(JobError, TimeoutError):
+    """The wait ran out with items unfinished; wait again on the same job to go on waiting."""
+
+    def __init__(self, *, batch_id: str, item_ids: Sequence[int], timeout: float) -> None:
+        super().__init__(f"batch {batch_id}: item(s) {list(item_ids)} not finished within {timeout:g} s")
+        self.batch_id = batch_id
+        self.item_ids = list(item_ids)
+        self.timeout = timeout
 
 
 class WorkflowError(InvokeAIError):
@@ -401,6 +564,7 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     404: NotFoundError,
     405: MethodNotAllowedError,
     409: ConflictError,
+    415: UnsupportedMediaTypeError,
     422: UnprocessableEntityError,
     429: RateLimitError,
 }

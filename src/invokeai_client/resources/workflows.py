@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import builtins
 import json
+import logging
+import uuid
 from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from invokeai_api.api.images import get_image_workflow
 from invokeai_api.api.model_manager import list_model_records
@@ -27,14 +29,29 @@ from invokeai_api.models.body_create_workflow import BodyCreateWorkflow
 from invokeai_api.models.body_update_workflow import BodyUpdateWorkflow
 
 from .._core import Flow
-from .._errors import WorkflowError
+from .._errors import EventStreamError, WorkflowError
 from .._http import decode_json
 from .._version import GENERATED_FROM_SERVER
+from ..jobs import AsyncJob, Job, WaitMode
 from ..types.queue import EnqueueResult
 from ..types.workflows import WorkflowPage, WorkflowRecord
-from ..workflows import ModelChange, PreflightReport, TemplateSet, Workflow, WorkflowSource, load_definition
+from ..workflows import (
+    InputRef,
+    ModelChange,
+    PreflightReport,
+    TemplateSet,
+    Workflow,
+    WorkflowSource,
+    load_definition,
+)
 from ._base import AsyncResource, Operations, SyncResource, call, call_no_result, operation
-from .queue import DEFAULT_QUEUE, enqueue_flow
+from ._submit import submit_flow
+from .queue import DEFAULT_QUEUE, AsyncQueueResource, QueueResource, enqueue_flow
+
+if TYPE_CHECKING:
+    from .._events import AsyncSubscription, Subscription
+
+logger = logging.getLogger("invokeai_client.workflows")
 
 Category = Literal["user", "default", "project"]
 OrderBy = Literal["created_at", "updated_at", "opened_at", "name"]
@@ -225,9 +242,140 @@ def _installed_models() -> Flow[builtins.list[dict[str, Any]]]:
     return [m for m in models if isinstance(m, dict)] if isinstance(models, builtins.list) else []
 
 
+def _prepared(
+    workflow: Workflow,
+    *,
+    runs: int,
+    sweep: Mapping[InputRef, Sequence[Any]] | None,
+    prepend: bool,
+    board: str | None,
+    origin: str | None,
+    destination: str | None,
+) -> tuple[Workflow, dict[str, Any]]:
+    """A copy of the workflow with the sweeps applied, and its enqueue body with a batch id chosen here.
+
+    Everything is checked locally, before any request; the caller's workflow is not changed.
+    """
+    working = workflow.copy()
+    for ref, values in (sweep or {}).items():
+        working.set_sweep(ref, values)
+    body = working.to_batch(
+        runs=runs,
+        prepend=prepend,
+        default_board=board,
+        origin=origin,
+        destination=destination,
+        batch_id=str(uuid.uuid4()),
+    )
+    return working, body
+
+
 class WorkflowsResource(SyncResource, _Workflows):
     __doc__ = _Workflows.__doc__
+
+    def submit(
+        self,
+        workflow: Workflow,
+        *,
+        runs: int = 1,
+        sweep: Mapping[InputRef, Sequence[Any]] | None = None,
+        prepend: bool = False,
+        board: str | None = None,
+        wait: WaitMode = "events",
+        origin: str | None = "workflows",
+        destination: str | None = "gallery",
+        queue_id: str = DEFAULT_QUEUE,
+    ) -> Job:
+        """Enqueue a workflow as one batch and return its :class:`~invokeai_client.jobs.Job`.
+
+        Args:
+            workflow: the workflow (not changed: sweeps apply to a copy).
+            runs: repeat the whole batch (the GUI's iterations).
+            sweep: ``{input: [values]}``, one session per value (inputs by index, key or label).
+            prepend: queue ahead of everything else.
+            board: the board id for board inputs left on "auto" (default: uncategorized).
+            wait: ``"events"`` (Socket.IO, subscribed before enqueueing) or ``"poll"`` (REST only).
+
+        Raises:
+            WorkflowError: a value, sweep or required input is wrong (before any request).
+            APIError: the enqueue failed; an enqueue whose answer was lost is checked, never resent blindly.
+        """
+        working, body = _prepared(
+            workflow,
+            runs=runs,
+            sweep=sweep,
+            prepend=prepend,
+            board=board,
+            origin=origin,
+            destination=destination,
+        )
+        subscription = self._subscribe(body["batch"]["batch_id"], queue_id) if wait == "events" else None
+        try:
+            result = self._core.run(submit_flow(body, queue_id))
+        except BaseException:
+            if subscription is not None:
+                subscription.close()
+            raise
+        return Job(
+            result, QueueResource(self._core), subscription, workflow=working, templates=working.templates
+        )
+
+    def _subscribe(self, batch_id: str, queue_id: str) -> Subscription | None:
+        from .._events import sync_stream
+
+        try:
+            return sync_stream(self._core).subscribe(batch_id=batch_id, queue_id=queue_id)
+        except EventStreamError as exc:
+            logger.warning("no event stream (%s); this job will poll the REST batch status", exc)
+            return None
 
 
 class AsyncWorkflowsResource(AsyncResource, _Workflows):
     __doc__ = _Workflows.__doc__
+
+    async def submit(
+        self,
+        workflow: Workflow,
+        *,
+        runs: int = 1,
+        sweep: Mapping[InputRef, Sequence[Any]] | None = None,
+        prepend: bool = False,
+        board: str | None = None,
+        wait: WaitMode = "events",
+        origin: str | None = "workflows",
+        destination: str | None = "gallery",
+        queue_id: str = DEFAULT_QUEUE,
+    ) -> AsyncJob:
+        """Enqueue a workflow as one batch and return its :class:`~invokeai_client.jobs.AsyncJob`.
+
+        See :meth:`WorkflowsResource.submit`.
+        """
+        working, body = _prepared(
+            workflow,
+            runs=runs,
+            sweep=sweep,
+            prepend=prepend,
+            board=board,
+            origin=origin,
+            destination=destination,
+        )
+        subscription = (
+            await self._subscribe(body["batch"]["batch_id"], queue_id) if wait == "events" else None
+        )
+        try:
+            result = await self._core.run(submit_flow(body, queue_id))
+        except BaseException:
+            if subscription is not None:
+                subscription.close()
+            raise
+        queue = AsyncQueueResource(self._core)
+        return AsyncJob(result, queue, subscription, workflow=working, templates=working.templates)
+
+    async def _subscribe(self, batch_id: str, queue_id: str) -> AsyncSubscription | None:
+        from .._events import async_stream
+
+        try:
+            return await async_stream(self._core).subscribe(batch_id=batch_id, queue_id=queue_id)
+        except EventStreamError as exc:
+            logger.warning("no event stream (%s); this job will poll the REST batch status", exc)
+            return None

@@ -87,3 +87,32 @@ class BatchStatus(APIModel):
     def is_done(self) -> bool:
         """True when no item is pending or in progress."""
         return self.pending + self.in_progress == 0
+
+
+class QueueCounts(APIModel):
+    """The queue's counts, and the item, batch and session running now (if any)."""
+
+    queue_id: str
+    item_id: int | None = None
+    batch_id: str | None = None
+    session_id: str | None = None
+    pending: int
+    in_progress: int
+    completed: int
+    failed: int
+    canceled: int
+    total: int
+
+
+class ProcessorStatus(APIModel):
+    """Whether the queue processor is started (not paused) and running an item."""
+
+    is_started: bool
+    is_processing: bool
+
+
+class QueueStatus(APIModel):
+    """``GET /queue/{id}/status``: the queue's counts and its processor's state."""
+
+    queue: QueueCounts
+    processor: ProcessorStatus

@@ -1,0 +1,152 @@
+"""Flows and request specs shared by the images resource and its streamed downloads."""
+
+from __future__ import annotations
+
+import builtins
+import logging
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from invokeai_api.api.boards import get_board
+from invokeai_api.api.images import (
+    download_images_from_list,
+    get_bulk_download_item,
+    get_image_full,
+    get_image_thumbnail,
+)
+from invokeai_api.models.body_download_images_from_list import BodyDownloadImagesFromList
+
+from .._core import Flow, RequestSpec
+from .._errors import (
+    APIError,
+    APIResponseValidationError,
+    BoardNotFoundError,
+    BulkDownloadTimeoutError,
+    NotFoundError,
+)
+from .._image_io import target_path
+from ..types.images import BulkDownload
+from ._base import call
+
+logger = logging.getLogger(__name__)
+
+UNCATEGORIZED = "none"
+
+
+def check_board(board_id: str | None) -> Flow[None]:
+    """Make sure a board exists (``None`` and ``"none"``, uncategorized, always do).
+
+    The server answers list and upload requests for an unknown board as if the board were empty or
+    absent, and a bulk download of one with a 500, so the board is looked up first.
+
+    Raises:
+        BoardNotFoundError: there is no such board.
+    """
+    if board_id is None or board_id == UNCATEGORIZED:
+        return
+    try:
+        yield get_board._get_kwargs(board_id)
+    except NotFoundError as exc:
+        raise BoardNotFoundError(
+            board_id,
+            method=exc.method,
+            url=exc.url,
+            status_code=exc.status_code,
+            detail=exc.detail,
+            body=exc.body,
+        ) from exc
+
+
+def board_checked(board_id: str | None, flow: Flow[Any]) -> Flow[Any]:
+    """``flow``, after :func:`check_board`."""
+    yield from check_board(board_id)
+    return (yield from flow)
+
+
+# The server gzips every response, PNG and WebP included: ~10x slower for no gain (and no Content-Length).
+_UNCOMPRESSED = {"Accept-Encoding": "identity"}
+
+
+def image_spec(image_name: str, *, thumbnail: bool) -> RequestSpec:
+    """The request for an image's file (PNG) or its thumbnail (WebP), asked for uncompressed."""
+    endpoint = get_image_thumbnail if thumbnail else get_image_full
+    spec: RequestSpec = endpoint._get_kwargs(image_name)
+    return {**spec, "headers": {**(spec.get("headers") or {}), **_UNCOMPRESSED}}
+
+
+def content(spec: RequestSpec) -> Flow[bytes]:
+    """The flow of one request whose answer is the bytes of its body."""
+    response = yield spec
+    return response.content
+
+
+def request_zip_flow(image_names: Sequence[str] | None, board_id: str | None) -> Flow[BulkDownload]:
+    """Ask the server to zip images or a board; the answer names the zip to fetch."""
+    fields: dict[str, Any] = {}
+    if image_names is not None:
+        fields["image_names"] = builtins.list(image_names)
+    if board_id is not None:
+        fields["board_id"] = board_id
+    spec = download_images_from_list._get_kwargs(body=BodyDownloadImagesFromList.from_dict(fields))
+    yield from check_board(board_id)
+    started = yield from call(spec, BulkDownload)
+    if not started.bulk_download_item_name:
+        raise APIResponseValidationError(
+            method="POST", url=str(spec["url"]), status_code=202, reason="no bulk_download_item_name"
+        )
+    return started
+
+
+def zip_spec(item_name: str) -> RequestSpec:
+    """The request for a finished bulk download (404 until the zip is ready; served once)."""
+    spec: RequestSpec = get_bulk_download_item._get_kwargs(item_name)
+    return {**spec, "headers": {**(spec.get("headers") or {}), **_UNCOMPRESSED}}
+
+
+class ZipDownload:
+    """The state of one bulk download: the zip asked for, the waits between polls, and restarts.
+
+    The server writes the zip in place and serves whatever file exists (then deletes it), so a poll can
+    get a zip that is still being written. Polls therefore start after a short wait, a served zip is
+    checked, and an incomplete one (or a transfer that broke off) starts over with a new zip.
+    """
+
+    ATTEMPTS = 3
+    FIRST_DELAY = 0.5  # before the first poll of the first zip; x4 for each new zip (0.5, 2, 8 s)
+    MAX_DELAY = 2.0
+
+    def __init__(self, folder: Path, timeout: float) -> None:
+        self.folder = folder
+        self.started = time.monotonic()
+        self.deadline = self.started + timeout
+        self.attempts = 0
+        self.item_name = ""
+        self.delay = self.FIRST_DELAY
+
+    def start(self, started: BulkDownload) -> tuple[RequestSpec, Path]:
+        """Begin polling for a newly requested zip: its request and target file."""
+        self.attempts += 1
+        self.item_name = str(started.bulk_download_item_name)
+        self.delay = self.FIRST_DELAY * 4 ** (self.attempts - 1)
+        return zip_spec(self.item_name), target_path(self.folder, self.item_name)
+
+    def next_delay(self) -> float:
+        """Seconds to wait before the next poll (growing by half each time, to 2 s between polls).
+
+        Raises:
+            BulkDownloadTimeoutError: the overall bound has passed.
+        """
+        now = time.monotonic()
+        if now >= self.deadline:
+            raise BulkDownloadTimeoutError(self.item_name, now - self.started)
+        delay = min(self.delay, self.deadline - now)
+        self.delay = max(min(self.delay * 1.5, self.MAX_DELAY), self.FIRST_DELAY)
+        return delay
+
+    def restart_after(self, error: APIError) -> None:
+        """A served zip was incomplete or broke off: allow a new request, or re-raise when out of attempts."""
+        if self.attempts >= self.ATTEMPTS:
+            raise error
+        logger.warning("bulk download %s failed (%s); requesting a new zip", self.item_name, error)

@@ -1,0 +1,316 @@
+"""``client.images``: upload, list, star, delete and download images.
+
+Whole-response calls are ``@operation`` flows (written once, sync and async). Streamed downloads to
+files live in :mod:`._image_downloads`, which twins them by hand over the shared helpers of
+``invokeai_client._image_io``.
+"""
+
+from __future__ import annotations
+
+import builtins
+import io
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from invokeai_api.api.boards import list_all_board_image_names
+from invokeai_api.api.images import (
+    clear_intermediates,
+    delete_image,
+    delete_images_from_list,
+    get_image_dto,
+    get_image_metadata,
+    get_image_names,
+    get_image_workflow,
+    get_images_by_names,
+    get_intermediates_count,
+    list_image_dtos,
+    star_images_in_list,
+    unstar_images_in_list,
+    upload_image,
+)
+from invokeai_api.models.body_delete_images_from_list import BodyDeleteImagesFromList
+from invokeai_api.models.body_get_images_by_names import BodyGetImagesByNames
+from invokeai_api.models.body_star_images_in_list import BodyStarImagesInList
+from invokeai_api.models.body_unstar_images_in_list import BodyUnstarImagesInList
+from invokeai_api.models.body_upload_image import BodyUploadImage
+from invokeai_api.types import UNSET, File
+
+from .._core import Flow, RequestSpec
+from .._image_io import decode_pil, read_upload, require_pillow
+from ..types.images import (
+    BulkDownload,
+    DeletedImages,
+    EmbeddedWorkflow,
+    Image,
+    ImageCategory,
+    ImageNames,
+    ImageOrigin,
+    ImagePage,
+    StarredImages,
+    UnstarredImages,
+)
+from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation
+from ._image_downloads import AsyncDownloads, SyncDownloads
+from ._image_flows import UNCATEGORIZED, board_checked, content, image_spec, request_zip_flow
+
+if TYPE_CHECKING:
+    from PIL.Image import Image as PILImage
+
+    from .._image_io import ImageSource
+
+Direction = Literal["ASC", "DESC"]
+
+
+def _names(image_names: str | Sequence[str]) -> builtins.list[str]:
+    return [image_names] if isinstance(image_names, str) else builtins.list(image_names)
+
+
+def _categories(categories: Sequence[ImageCategory] | None) -> Any:
+    return builtins.list(categories) if categories else UNSET
+
+
+class _Images(Operations):
+    """Images on the server: upload, records, stars, deletion, metadata and downloads."""
+
+    @operation
+    def upload(
+        self,
+        image: ImageSource,
+        *,
+        category: ImageCategory = "user",
+        is_intermediate: bool = False,
+        board_id: str | None = None,
+        file_name: str | None = None,
+    ) -> Flow[Image]:
+        """Upload an image (``POST /api/v1/images/upload``). Sent once: an upload is never retried.
+
+        Args:
+            image: a file path, the file's bytes, a binary file object, or a PIL image (sent as PNG).
+            category: ``"user"`` (the GUI's Assets, right for workflow inputs), ``"general"``, ``"mask"``,
+                ``"control"`` or ``"other"``.
+            is_intermediate: hide the image from the gallery.
+            board_id: the board to put it on; ``None`` or ``"none"``: uncategorized.
+            file_name: the name to send (the server names the image itself).
+
+        Returns:
+            The new image's record; use its ``image_name``.
+
+        Raises:
+            InvalidImageError: the data is not an image (before any request).
+            BoardNotFoundError: there is no such board (checked first: the server would silently
+                upload the image uncategorized).
+            UnsupportedMediaTypeError: the server cannot read the image (415).
+        """
+        data = read_upload(image, file_name)
+        body = BodyUploadImage(
+            file=File(payload=io.BytesIO(data.content), file_name=data.file_name, mime_type=data.mime_type)
+        )
+        on_board = board_id is not None and board_id != UNCATEGORIZED
+        spec = upload_image._get_kwargs(
+            body=body,
+            image_category=category,
+            is_intermediate=is_intermediate,
+            board_id=board_id if on_board else UNSET,
+        )
+        return board_checked(board_id, call(spec, Image))
+
+    @operation
+    def get(self, image_name: str) -> Flow[Image]:
+        """One image's record.
+
+        Raises:
+            NotFoundError: there is no such image.
+        """
+        return call(get_image_dto._get_kwargs(image_name), Image)
+
+    @operation
+    def get_many(self, image_names: Sequence[str]) -> Flow[builtins.list[Image]]:
+        """The records of several images in one request; unknown names are left out."""
+        body = BodyGetImagesByNames(image_names=builtins.list(image_names))
+        return call_as(get_images_by_names._get_kwargs(body=body), builtins.list[Image])
+
+    @operation
+    def list(
+        self,
+        *,
+        board_id: str | None = None,
+        categories: Sequence[ImageCategory] | None = None,
+        is_intermediate: bool | None = None,
+        origin: ImageOrigin | None = None,
+        search_term: str | None = None,
+        starred_first: bool = True,
+        direction: Direction = "DESC",
+        offset: int = 0,
+        limit: int = 10,
+    ) -> Flow[ImagePage]:
+        """One page of image records, newest first by default.
+
+        Args:
+            board_id: only this board's images (``"none"``: uncategorized; ``None``: every board).
+            categories: only these categories (the gallery shows ``general``; assets are ``user`` …).
+            is_intermediate: only intermediate (``True``) or only gallery (``False``) images.
+            origin: ``"internal"`` (generated) or ``"external"`` (uploaded).
+            search_term: only images whose metadata contains this text.
+            starred_first: list starred images before the others.
+            direction: ``"DESC"`` (newest first) or ``"ASC"``.
+            offset, limit: the page.
+
+        Raises:
+            BoardNotFoundError: there is no such board.
+        """
+        spec = list_image_dtos._get_kwargs(
+            board_id=board_id,
+            categories=_categories(categories),
+            is_intermediate=is_intermediate,
+            image_origin=origin,
+            search_term=search_term,
+            starred_first=starred_first,
+            order_dir=direction,
+            offset=offset,
+            limit=limit,
+        )
+        return board_checked(board_id, call(spec, ImagePage))
+
+    @operation
+    def names(
+        self,
+        *,
+        board_id: str | None = None,
+        categories: Sequence[ImageCategory] | None = None,
+        is_intermediate: bool | None = None,
+        origin: ImageOrigin | None = None,
+        search_term: str | None = None,
+        starred_first: bool = True,
+        direction: Direction = "DESC",
+    ) -> Flow[ImageNames]:
+        """The names of every image matching the filters of :meth:`list`, in one request.
+
+        Raises:
+            BoardNotFoundError: there is no such board.
+        """
+        spec = get_image_names._get_kwargs(
+            board_id=board_id,
+            categories=_categories(categories),
+            is_intermediate=is_intermediate,
+            image_origin=origin,
+            search_term=search_term,
+            starred_first=starred_first,
+            order_dir=direction,
+        )
+        return board_checked(board_id, call(spec, ImageNames))
+
+    @operation
+    def board_image_names(
+        self,
+        board_id: str,
+        *,
+        categories: Sequence[ImageCategory] | None = None,
+        is_intermediate: bool | None = None,
+    ) -> Flow[builtins.list[str]]:
+        """The names of a board's images (``board_id="none"``: the uncategorized images).
+
+        Raises:
+            BoardNotFoundError: there is no such board (the server itself answers ``[]``).
+        """
+        spec = list_all_board_image_names._get_kwargs(
+            board_id, categories=_categories(categories), is_intermediate=is_intermediate
+        )
+        return board_checked(board_id, call_as(spec, builtins.list[str]))
+
+    @operation
+    def star(self, image_names: str | Sequence[str]) -> Flow[StarredImages]:
+        """Star one or several images (unknown names are skipped)."""
+        body = BodyStarImagesInList(image_names=_names(image_names))
+        return call(star_images_in_list._get_kwargs(body=body), StarredImages)
+
+    @operation
+    def unstar(self, image_names: str | Sequence[str]) -> Flow[UnstarredImages]:
+        """Unstar one or several images (unknown names are skipped)."""
+        body = BodyUnstarImagesInList(image_names=_names(image_names))
+        return call(unstar_images_in_list._get_kwargs(body=body), UnstarredImages)
+
+    @operation
+    def delete(self, image_name: str) -> Flow[DeletedImages]:
+        """Delete one image. An unknown name deletes nothing (``deleted_images`` is empty); no error."""
+        return call(delete_image._get_kwargs(image_name), DeletedImages)
+
+    @operation
+    def delete_many(self, image_names: Sequence[str]) -> Flow[DeletedImages]:
+        """Delete several images in one request; unknown names are skipped."""
+        body = BodyDeleteImagesFromList(image_names=builtins.list(image_names))
+        return call(delete_images_from_list._get_kwargs(body=body), DeletedImages)
+
+    @operation
+    def intermediates_count(self) -> Flow[int]:
+        """How many intermediate images the server holds."""
+        return call_as(get_intermediates_count._get_kwargs(), int)
+
+    @operation
+    def clear_intermediates(self) -> Flow[int]:
+        """Delete every intermediate image; returns how many were deleted."""
+        return call_as(clear_intermediates._get_kwargs(), int)
+
+    @operation
+    def metadata(self, image_name: str) -> Flow[dict[str, Any] | None]:
+        """The generation metadata stored with an image, or ``None`` (uploads carry none).
+
+        Raises:
+            NotFoundError: there is no such image.
+        """
+        return call_as(get_image_metadata._get_kwargs(image_name), dict[str, Any] | None)
+
+    @operation
+    def workflow(self, image_name: str) -> Flow[EmbeddedWorkflow]:
+        """The workflow and graph embedded in an image (each ``None`` when absent).
+
+        ``client.workflows.from_image`` loads the workflow ready to run.
+
+        Raises:
+            NotFoundError: there is no such image.
+        """
+        return call(get_image_workflow._get_kwargs(image_name), EmbeddedWorkflow)
+
+    @operation
+    def download(self, image_name: str, *, thumbnail: bool = False) -> Flow[bytes]:
+        """The image file's bytes (PNG), or its thumbnail's (WebP).
+
+        Raises:
+            NotFoundError: there is no such image.
+        """
+        return content(image_spec(image_name, thumbnail=thumbnail))
+
+    @operation
+    def download_pil(self, image_name: str, *, thumbnail: bool = False) -> Flow[PILImage]:
+        """The image (or its thumbnail) as a loaded PIL image. Needs Pillow (the ``images`` extra).
+
+        Raises:
+            MissingDependencyError: Pillow is not installed (before any request).
+            NotFoundError: there is no such image.
+        """
+        require_pillow("client.images.download_pil")
+        return self._decoded(image_spec(image_name, thumbnail=thumbnail))
+
+    def _decoded(self, spec: RequestSpec) -> Flow[PILImage]:
+        return decode_pil((yield from content(spec)))
+
+    @operation
+    def request_zip(
+        self, *, image_names: Sequence[str] | None = None, board_id: str | None = None
+    ) -> Flow[BulkDownload]:
+        """Ask the server to zip images (``POST /api/v1/images/download``); it answers 202 at once.
+
+        :meth:`download_zip` does this and then fetches the zip.
+
+        Raises:
+            BoardNotFoundError: there is no such board (the server would answer 500).
+            BadRequestError: neither ``image_names`` nor ``board_id`` was given.
+        """
+        return request_zip_flow(image_names, board_id)
+
+
+class ImagesResource(SyncResource, SyncDownloads, _Images):
+    __doc__ = _Images.__doc__
+
+
+class AsyncImagesResource(AsyncResource, AsyncDownloads, _Images):
+    __doc__ = _Images.__doc__

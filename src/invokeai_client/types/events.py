@@ -1,0 +1,410 @@
+"""Typed Socket.IO events of an InvokeAI server, one model per event name.
+
+The models mirror the event schemas of the server's OpenAPI document (``components.schemas.*Event``):
+the same field names, the same required fields (the server always sends every field, ``null`` included),
+and a unit test that fails when a server upgrade changes an event. The server's event name is not part
+of the payload; it is added as the ``event`` field, the discriminator of :data:`AnyEvent`. An event name
+this SDK does not know (or a known name whose payload does not validate) becomes an :class:`UnknownEvent`
+carrying the raw payload; nothing is dropped.
+
+Heavy or open-ended fields stay JSON (``dict``): the prepared ``invocation`` node, an invocation's
+``result``, a model's ``config`` and a model install's ``source``.
+
+Timestamps: ``timestamp`` is whole seconds since the epoch (UTC). The queue item times
+(``created_at``, ``started_at``, ``completed_at`` …) are the server's SQLite strings, UTC without a zone
+marker, e.g. ``"2026-11-21 05:32:57.012"``.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
+
+from ._base import APIModel
+from .queue import BatchStatus, QueueItemStatus
+
+__all__ = [
+    "EVENT_TYPES",
+    "AnyEvent",
+    "BatchEnqueuedEvent",
+    "BulkDownloadCompleteEvent",
+    "BulkDownloadErrorEvent",
+    "BulkDownloadStartedEvent",
+    "ConnectionState",
+    "DownloadCancelledEvent",
+    "DownloadCompleteEvent",
+    "DownloadErrorEvent",
+    "DownloadProgressEvent",
+    "DownloadStartedEvent",
+    "Event",
+    "InvocationCompleteEvent",
+    "InvocationErrorEvent",
+    "InvocationProgressEvent",
+    "InvocationStartedEvent",
+    "KnownEvent",
+    "ModelInstallCancelledEvent",
+    "ModelInstallCompleteEvent",
+    "ModelInstallDownloadProgressEvent",
+    "ModelInstallDownloadStartedEvent",
+    "ModelInstallDownloadsCompleteEvent",
+    "ModelInstallErrorEvent",
+    "ModelInstallStartedEvent",
+    "ModelLoadCompleteEvent",
+    "ModelLoadStartedEvent",
+    "ProgressImage",
+    "QueueClearedEvent",
+    "QueueItemStatusChangedEvent",
+    "QueueItemsRetriedEvent",
+    "QueueStatusCounts",
+    "UnknownEvent",
+]
+
+
+class ConnectionState(enum.Enum):
+    """Where an event stream's Socket.IO connection stands."""
+
+    IDLE = "idle"  # never connected (or closed and not used since)
+    CONNECTING = "connecting"  # the first connection is being made
+    CONNECTED = "connected"  # connected, and the queue room is joined
+    RECONNECTING = "reconnecting"  # the connection dropped; python-socketio is reconnecting
+    CLOSED = "closed"  # closed by the caller
+
+
+class Event(APIModel):
+    """Base of every event. ``event`` is the server's event name (the Socket.IO event)."""
+
+    event: str
+
+
+# ---- queue room: subscribe_queue {"queue_id": …} -------------------------------------------------
+
+
+class _QueueEvent(Event):
+    timestamp: int
+    queue_id: str
+
+
+class _QueueItemEvent(_QueueEvent):
+    item_id: int
+    batch_id: str
+    origin: str | None
+    destination: str | None
+
+
+class _InvocationEvent(_QueueItemEvent):
+    session_id: str
+    invocation: dict[str, Any]  # the prepared node: its ``id`` is the prepared id, ``type`` the node type
+    invocation_source_id: str  # the node's id in the graph that was enqueued
+
+
+class InvocationStartedEvent(_InvocationEvent):
+    """A node of a queue item's graph started running."""
+
+    event: Literal["invocation_started"] = "invocation_started"
+
+
+class ProgressImage(APIModel):
+    """A preview image sent with progress: a data URL and its size."""
+
+    dataURL: str  # the server's spelling
+    width: int
+    height: int
+
+
+class InvocationProgressEvent(_InvocationEvent):
+    """Progress of a running node (denoising steps, "Saving image" …). ``percentage`` is 0-1 or None."""
+
+    event: Literal["invocation_progress"] = "invocation_progress"
+    message: str
+    percentage: float | None
+    image: ProgressImage | None
+
+
+class InvocationCompleteEvent(_InvocationEvent):
+    """A node finished; ``result`` is its output (e.g. ``{"type": "image_output", "image": {…}}``)."""
+
+    event: Literal["invocation_complete"] = "invocation_complete"
+    result: dict[str, Any]
+
+
+class InvocationErrorEvent(_InvocationEvent):
+    """A node failed. The server sends this after the item's ``failed`` status change."""
+
+    event: Literal["invocation_error"] = "invocation_error"
+    error_type: str
+    error_message: str
+    error_traceback: str
+    user_id: str | None
+    project_id: str | None
+
+
+class QueueStatusCounts(APIModel):
+    """The queue's counts when an item's status changed, and the item then current."""
+
+    queue_id: str
+    item_id: int | None
+    batch_id: str | None
+    session_id: str | None
+    pending: int
+    in_progress: int
+    completed: int
+    failed: int
+    canceled: int
+    total: int
+
+
+class QueueItemStatusChangedEvent(_QueueItemEvent):
+    """A queue item changed status. ``completed``, ``failed`` and ``canceled`` are final."""
+
+    event: Literal["queue_item_status_changed"] = "queue_item_status_changed"
+    session_id: str
+    status: QueueItemStatus
+    error_type: str | None
+    error_message: str | None
+    error_traceback: str | None
+    created_at: str
+    updated_at: str
+    started_at: str | None
+    completed_at: str | None
+    batch_status: BatchStatus
+    queue_status: QueueStatusCounts
+    credits: float | None
+
+
+class BatchEnqueuedEvent(_QueueEvent):
+    """A batch was enqueued: ``enqueued`` of ``requested`` items."""
+
+    event: Literal["batch_enqueued"] = "batch_enqueued"
+    batch_id: str
+    enqueued: int
+    requested: int
+    priority: int
+    origin: str | None
+
+
+class QueueItemsRetriedEvent(_QueueEvent):
+    """Items were retried (as new items). Declared by the server; 6.8 does not send it over Socket.IO."""
+
+    event: Literal["queue_items_retried"] = "queue_items_retried"
+    retried_item_ids: list[int]
+
+
+class QueueClearedEvent(_QueueEvent):
+    """The queue was cleared: pending items are deleted without a status change."""
+
+    event: Literal["queue_cleared"] = "queue_cleared"
+
+
+# ---- model and download events: sent to every client ---------------------------------------------
+
+
+class _DownloadEvent(Event):
+    timestamp: int
+    source: str  # the URL
+
+
+class DownloadStartedEvent(_DownloadEvent):
+    """A download started."""
+
+    event: Literal["download_started"] = "download_started"
+    download_path: str
+
+
+class DownloadProgressEvent(_DownloadEvent):
+    """A download made progress."""
+
+    event: Literal["download_progress"] = "download_progress"
+    download_path: str
+    current_bytes: int
+    total_bytes: int
+
+
+class DownloadCompleteEvent(_DownloadEvent):
+    """A download completed."""
+
+    event: Literal["download_complete"] = "download_complete"
+    download_path: str
+    total_bytes: int
+
+
+class DownloadCancelledEvent(_DownloadEvent):
+    """A download was cancelled."""
+
+    event: Literal["download_cancelled"] = "download_cancelled"
+
+
+class DownloadErrorEvent(_DownloadEvent):
+    """A download failed."""
+
+    event: Literal["download_error"] = "download_error"
+    error_type: str
+    error: str
+
+
+class _ModelLoadEvent(Event):
+    timestamp: int
+    config: dict[str, Any]  # the model's config record (key, name, base, type …)
+    submodel_type: str | None
+
+
+class ModelLoadStartedEvent(_ModelLoadEvent):
+    """A model (or submodel) started loading into memory."""
+
+    event: Literal["model_load_started"] = "model_load_started"
+
+
+class ModelLoadCompleteEvent(_ModelLoadEvent):
+    """A model (or submodel) is loaded."""
+
+    event: Literal["model_load_complete"] = "model_load_complete"
+
+
+class _ModelInstallEvent(Event):
+    timestamp: int
+    id: int  # the install job's id
+    source: dict[str, Any]  # a local path, Hugging Face repo or URL source (``{"type": …, …}``)
+
+
+class ModelInstallDownloadStartedEvent(_ModelInstallEvent):
+    """An install job started downloading. Declared by the server; 6.8 does not send it over Socket.IO."""
+
+    event: Literal["model_install_download_started"] = "model_install_download_started"
+    local_path: str
+    bytes: int
+    total_bytes: int
+    parts: list[dict[str, int | str]]
+
+
+class ModelInstallDownloadProgressEvent(_ModelInstallEvent):
+    """An install job's download made progress."""
+
+    event: Literal["model_install_download_progress"] = "model_install_download_progress"
+    local_path: str
+    bytes: int
+    total_bytes: int
+    parts: list[dict[str, int | str]]
+
+
+class ModelInstallDownloadsCompleteEvent(_ModelInstallEvent):
+    """An install job finished downloading."""
+
+    event: Literal["model_install_downloads_complete"] = "model_install_downloads_complete"
+
+
+class ModelInstallStartedEvent(_ModelInstallEvent):
+    """An install job started installing."""
+
+    event: Literal["model_install_started"] = "model_install_started"
+
+
+class ModelInstallCompleteEvent(_ModelInstallEvent):
+    """An install job completed; ``key`` is the new model's key."""
+
+    event: Literal["model_install_complete"] = "model_install_complete"
+    key: str
+    total_bytes: int | None
+
+
+class ModelInstallCancelledEvent(_ModelInstallEvent):
+    """An install job was cancelled."""
+
+    event: Literal["model_install_cancelled"] = "model_install_cancelled"
+
+
+class ModelInstallErrorEvent(_ModelInstallEvent):
+    """An install job failed."""
+
+    event: Literal["model_install_error"] = "model_install_error"
+    error_type: str
+    error: str
+
+
+# ---- bulk download room: subscribe_bulk_download {"bulk_download_id": …} ------------------------
+
+
+class _BulkDownloadEvent(Event):
+    timestamp: int
+    bulk_download_id: str
+    bulk_download_item_id: str
+    bulk_download_item_name: str
+
+
+class BulkDownloadStartedEvent(_BulkDownloadEvent):
+    """A bulk image download (zip) started."""
+
+    event: Literal["bulk_download_started"] = "bulk_download_started"
+
+
+class BulkDownloadCompleteEvent(_BulkDownloadEvent):
+    """A bulk image download is ready."""
+
+    event: Literal["bulk_download_complete"] = "bulk_download_complete"
+
+
+class BulkDownloadErrorEvent(_BulkDownloadEvent):
+    """A bulk image download failed."""
+
+    event: Literal["bulk_download_error"] = "bulk_download_error"
+    error: str
+
+
+# ---- the union ------------------------------------------------------------------------------------
+
+
+class UnknownEvent(Event):
+    """An event this SDK has no model for, or whose payload did not validate (``error`` says why)."""
+
+    payload: Any
+    error: str | None = None
+
+
+KnownEvent = Annotated[
+    InvocationStartedEvent
+    | InvocationProgressEvent
+    | InvocationCompleteEvent
+    | InvocationErrorEvent
+    | QueueItemStatusChangedEvent
+    | BatchEnqueuedEvent
+    | QueueItemsRetriedEvent
+    | QueueClearedEvent
+    | DownloadStartedEvent
+    | DownloadProgressEvent
+    | DownloadCompleteEvent
+    | DownloadCancelledEvent
+    | DownloadErrorEvent
+    | ModelLoadStartedEvent
+    | ModelLoadCompleteEvent
+    | ModelInstallDownloadStartedEvent
+    | ModelInstallDownloadProgressEvent
+    | ModelInstallDownloadsCompleteEvent
+    | ModelInstallStartedEvent
+    | ModelInstallCompleteEvent
+    | ModelInstallCancelledEvent
+    | ModelInstallErrorEvent
+    | BulkDownloadStartedEvent
+    | BulkDownloadCompleteEvent
+    | BulkDownloadErrorEvent,
+    Field(discriminator="event"),
+]
+"""Every event the SDK has a model for, discriminated by ``event`` (the server's event name)."""
+
+AnyEvent = KnownEvent | UnknownEvent
+"""What an event stream delivers: a known event, or an :class:`UnknownEvent`."""
+
+
+def _event_types() -> dict[str, type[Event]]:
+    table: dict[str, type[Event]] = {}
+    pending: list[type[Event]] = [Event]
+    while pending:
+        for cls in pending.pop().__subclasses__():
+            pending.append(cls)
+            default = cls.model_fields["event"].default
+            if isinstance(default, str):
+                table[default] = cls
+    return dict(sorted(table.items()))
+
+
+EVENT_TYPES: dict[str, type[Event]] = _event_types()
+"""The server's event name -> its model, for every event in :data:`KnownEvent`."""
