@@ -1,0 +1,60 @@
+"""Waiting survives trouble: a socket dropped mid-run, and a server that goes away and comes back."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from invokeai_client import APIConnectionError, InvokeAIClient
+
+WORKFLOW = Path(__file__).parent / "workflows" / "blank_blur_save.json"
+
+
+def test_socket_dropped_mid_run_and_the_results_still_arrive(client: InvokeAIClient) -> None:
+    wf = client.workflows.load(WORKFLOW)
+    job = client.workflows.submit(wf, sweep={"Width": [8, 16, 24, 32]})
+    assert job.mode == "events"
+    stream = client.events
+    before = stream.reconnects
+    first = next(iter(job.as_completed(timeout=120)))
+    stream._sio.eio.ws.close()  # the network drops the websocket; python-socketio reconnects
+    items = job.wait(timeout=120)
+    assert first.status == "completed"
+    assert [item.status for item in items] == ["completed"] * 4
+    deadline = time.monotonic() + 30
+    while stream.reconnects == before and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert stream.reconnects == before + 1
+
+
+@pytest.fixture
+def own_server(tmp_path: Path) -> tuple[str, Path]:
+    """A server of this test's own (it is stopped and started again), on a fixed root and port."""
+    from invokeai_server import DEFAULT_VERSION, free_port, start
+
+    url, root = start(DEFAULT_VERSION, free_port(), str(tmp_path / "root"), timeout=180.0)
+    return url, root
+
+
+def test_server_goes_away_mid_wait_and_the_same_job_resumes(own_server: tuple[str, Path]) -> None:
+    from invokeai_server import DEFAULT_VERSION, start, stop_root
+
+    url, root = own_server
+    port = int(url.rsplit(":", 1)[1])
+    try:
+        with InvokeAIClient(url, max_retries=0) as client:
+            wf = client.workflows.load(WORKFLOW)
+            client.queue.pause()  # hold the items pending, so they are still there after the restart
+            job = client.workflows.submit(wf, sweep={"Width": [8, 16]}, wait="poll")
+            stop_root(root)
+            with pytest.raises(APIConnectionError) as info:
+                job.wait(timeout=30)
+            assert info.value.url.startswith(url)
+            start(DEFAULT_VERSION, port, str(root), timeout=180.0)
+            client.queue.resume()  # in case the restarted processor came back paused
+            items = job.wait(timeout=120)
+            assert [item.status for item in items] == ["completed", "completed"]
+    finally:
+        stop_root(root)
