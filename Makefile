@@ -15,7 +15,7 @@ help:
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev,images]'
 	touch $@
 
 install: $(VENV)/.installed
@@ -67,6 +67,7 @@ demo: install server-install
 bench: install server-install
 	$(BIN)/python scripts/bench/import_time.py
 	$(BIN)/python scripts/bench/workflow_build.py
+	$(BIN)/python scripts/bench/jobs_run.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache out

@@ -26,7 +26,9 @@ if TYPE_CHECKING:
     from .resources.app import AppResource, AsyncAppResource
     from .resources.boards import AsyncBoardsResource, BoardsResource
     from .resources.images import AsyncImagesResource, ImagesResource
+    from .resources.models import AsyncModelsResource, ModelsResource
     from .resources.queue import AsyncQueueResource, QueueResource
+    from .resources.videos import AsyncVideosResource, VideosResource
     from .resources.workflows import AsyncWorkflowsResource, WorkflowsResource
 
 DEFAULT_BASE_URL = "http://127.0.0.1:9090"
@@ -108,7 +110,7 @@ class InvokeAIClient:
 
     @cached_property
     def boards(self) -> BoardsResource:
-        """Boards: list, get, create, update, delete."""
+        """Boards: list, get, create, update, delete; uncategorized; a board's images, added and moved."""
         from .resources.boards import BoardsResource
 
         return BoardsResource(self._core)
@@ -121,11 +123,25 @@ class InvokeAIClient:
         return ImagesResource(self._core)
 
     @cached_property
+    def models(self) -> ModelsResource:
+        """Models: list, install (and follow the job), update, convert, delete; Hugging Face login; cache."""
+        from .resources.models import ModelsResource
+
+        return ModelsResource(self._core)
+
+    @cached_property
     def queue(self) -> QueueResource:
-        """The session queue: enqueue, items, batch status, cancel, clear."""
+        """The session queue: enqueue, items, counts, cancel, delete, retry, prune, clear, pause, resume."""
         from .resources.queue import QueueResource
 
         return QueueResource(self._core)
+
+    @cached_property
+    def videos(self) -> VideosResource:
+        """Videos: list, get, star, delete (InvokeAI 6.8 implements none of its videos API: 501)."""
+        from .resources.videos import VideosResource
+
+        return VideosResource(self._core)
 
     @cached_property
     def workflows(self) -> WorkflowsResource:
@@ -205,7 +221,7 @@ class AsyncInvokeAIClient:
 
     @cached_property
     def boards(self) -> AsyncBoardsResource:
-        """Boards: list, get, create, update, delete."""
+        """Boards: list, get, create, update, delete; uncategorized; a board's images, added and moved."""
         from .resources.boards import AsyncBoardsResource
 
         return AsyncBoardsResource(self._core)
@@ -218,11 +234,25 @@ class AsyncInvokeAIClient:
         return AsyncImagesResource(self._core)
 
     @cached_property
+    def models(self) -> AsyncModelsResource:
+        """Models: list, install (and follow the job), update, convert, delete; Hugging Face login; cache."""
+        from .resources.models import AsyncModelsResource
+
+        return AsyncModelsResource(self._core)
+
+    @cached_property
     def queue(self) -> AsyncQueueResource:
-        """The session queue: enqueue, items, batch status, cancel, clear."""
+        """The session queue: enqueue, items, counts, cancel, delete, retry, prune, clear, pause, resume."""
         from .resources.queue import AsyncQueueResource
 
         return AsyncQueueResource(self._core)
+
+    @cached_property
+    def videos(self) -> AsyncVideosResource:
+        """Videos: list, get, star, delete (InvokeAI 6.8 implements none of its videos API: 501)."""
+        from .resources.videos import AsyncVideosResource
+
+        return AsyncVideosResource(self._core)
 
     @cached_property
     def workflows(self) -> AsyncWorkflowsResource:

@@ -18,6 +18,7 @@
     │   │   ├── UnprocessableEntityError  422, with the server's validation issues
     │   │   ├── RateLimitError            429
     │   │   └── InternalServerError       >= 500
+    │   │       └── EndpointNotImplementedError  501: the server has the route but no implementation
     │   ├── APIResponseValidationError    a 2xx body that is not what the API documents
     │   └── NotInvokeAIServerError        the base URL answers, but not as an InvokeAI server
     ├── ConfigurationError                a client setting is wrong (also a ValueError)
@@ -33,6 +34,11 @@
     │   ├── JobFailedError                an item failed: the server's error type, message, traceback
     │   ├── JobCanceledError              an item was canceled
     │   └── JobTimeoutError               items still unfinished when the wait ran out (also TimeoutError)
+    ├── ModelInstallError                 a model install could not start, or did not end as hoped
+    │   ├── ModelSourceError              the server cannot install from the source (no such path, offline …)
+    │   ├── ModelInstallFailedError       the install job failed: the server's error type, message, traceback
+    │   ├── ModelInstallCanceledError     the install job was cancelled
+    │   └── ModelInstallTimeoutError      the job still unfinished when the wait ran out (also TimeoutError)
     └── WorkflowError                     a workflow, its inputs or values are wrong (no request made)
         ├── WorkflowFormatError           malformed JSON, an unsupported version, an invalid form
         ├── TemplateError                 the invocation templates (OpenAPI document) are unusable
@@ -71,6 +77,7 @@ __all__ = [
     "BulkDownloadTimeoutError",
     "ConfigurationError",
     "ConflictError",
+    "EndpointNotImplementedError",
     "EventStreamError",
     "ImageError",
     "InputConnectedError",
@@ -87,7 +94,12 @@ __all__ = [
     "MethodNotAllowedError",
     "MissingDependencyError",
     "MissingInputError",
+    "ModelInstallCanceledError",
+    "ModelInstallError",
+    "ModelInstallFailedError",
+    "ModelInstallTimeoutError",
     "ModelResolutionError",
+    "ModelSourceError",
     "NotFoundError",
     "NotInvokeAIServerError",
     "OutputFolderError",
@@ -225,6 +237,10 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """5xx."""
+
+
+class EndpointNotImplementedError(InternalServerError):
+    """501: the server documents this endpoint but does not implement it (InvokeAI 6.8's videos API)."""
 
 
 class APIResponseValidationError(APIError):
@@ -375,6 +391,74 @@ class JobTimeoutError(JobError, TimeoutError):
         super().__init__(f"batch {batch_id}: item(s) {list(item_ids)} not finished within {timeout:g} s")
         self.batch_id = batch_id
         self.item_ids = list(item_ids)
+        self.timeout = timeout
+
+
+class ModelInstallError(InvokeAIError):
+    """A model install could not start, or its job did not end with an installed model."""
+
+
+class ModelSourceError(ModelInstallError):
+    """The server refused the source before starting a job: no such file or folder on the server, a source
+    it cannot read (e.g. a Hugging Face repo id while offline), or an unsupported one. No job was created.
+
+    Attributes:
+        source: the source as given.
+        kind: ``"path"``, ``"hf"`` or ``"url"``: what the source looks like.
+        status_code, detail: the server's answer (the chained ``APIStatusError`` has the rest).
+    """
+
+    def __init__(self, message: str, *, source: str, kind: str, status_code: int, detail: Any) -> None:
+        super().__init__(message)
+        self.source = source
+        self.kind = kind
+        self.status_code = status_code
+        self.detail = detail
+
+
+class _InstallEndedError(ModelInstallError):
+    verb = "ended"
+
+    def __init__(self, job: Any) -> None:
+        self.job = job
+        self.job_id: int = job.id
+        self.source: str = job.source.location
+        super().__init__(self._describe(job))
+
+    def _describe(self, job: Any) -> str:
+        return f"model install job {job.id} ({job.source.location}) {self.verb}"
+
+
+class ModelInstallFailedError(_InstallEndedError):
+    """The install job ended in error. ``error_type`` (e.g. ``InvalidModelConfigException``),
+    ``error_message`` and ``error_traceback`` are the server's; ``job`` is the job's last record."""
+
+    verb = "failed"
+
+    def __init__(self, job: Any) -> None:
+        self.error_type: str | None = job.error_reason
+        self.error_message: str | None = job.error
+        self.error_traceback: str | None = job.error_traceback
+        super().__init__(job)
+
+    def _describe(self, job: Any) -> str:
+        return f"{super()._describe(job)}: {job.error_reason}: {job.error}"
+
+
+class ModelInstallCanceledError(_InstallEndedError):
+    """The install job was cancelled."""
+
+    verb = "was cancelled"
+
+
+class ModelInstallTimeoutError(ModelInstallError, TimeoutError):
+    """The wait ran out with the job unfinished; wait again on the same handle to go on waiting."""
+
+    def __init__(self, *, job_id: int, source: str, status: str, timeout: float) -> None:
+        super().__init__(f"model install job {job_id} ({source}) still {status} after {timeout:g} s")
+        self.job_id = job_id
+        self.source = source
+        self.status = status
         self.timeout = timeout
 
 
@@ -567,14 +651,15 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     415: UnsupportedMediaTypeError,
     422: UnprocessableEntityError,
     429: RateLimitError,
+    501: EndpointNotImplementedError,
 }
 
 
 def status_error_class(status_code: int) -> type[APIStatusError]:
     """The exception class for an error status (the one status -> exception map)."""
-    if status_code >= 500:
-        return InternalServerError
-    return _STATUS_ERRORS.get(status_code, APIStatusError)
+    if status_code in _STATUS_ERRORS:
+        return _STATUS_ERRORS[status_code]
+    return InternalServerError if status_code >= 500 else APIStatusError
 
 
 def _validation_issues(detail: Any) -> list[ValidationIssue]:

@@ -7,6 +7,8 @@ Pillow is optional (``pip install 'invokeai-client[images]'``) and imported only
 
 from __future__ import annotations
 
+import base64
+import binascii
 import contextlib
 import io
 import mimetypes
@@ -31,6 +33,7 @@ __all__ = [
     "UploadData",
     "atomic_file",
     "check_zip",
+    "decode_data_url",
     "decode_pil",
     "prepare_folder",
     "read_upload",
@@ -172,6 +175,27 @@ def decode_pil(content: bytes) -> PILImage:
     image = PILImageModule.open(io.BytesIO(content))
     image.load()
     return image
+
+
+def decode_data_url(data_url: str, *, label: str = "data URL") -> PILImage:
+    """Decode a ``data:image/…;base64,…`` URL (a progress preview) into a loaded PIL image.
+
+    Raises:
+        MissingDependencyError: Pillow is not installed.
+        InvalidImageError: not a base64 data URL, or not an image Pillow can read.
+    """
+    require_pillow("decoding progress images")
+    header, comma, payload = data_url.partition(",")
+    if not comma or not header.startswith("data:") or not header.endswith(";base64"):
+        raise InvalidImageError(label, "not a base64 data URL")
+    try:
+        content = base64.b64decode(payload, validate=True)
+    except binascii.Error as exc:
+        raise InvalidImageError(label, f"bad base64 ({exc})") from exc
+    try:
+        return decode_pil(content)
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise InvalidImageError(label, f"Pillow cannot read it ({type(exc).__name__})") from exc
 
 
 # --- downloads -----------------------------------------------------------------------------------

@@ -1,12 +1,22 @@
-"""``client.boards`` against the real server, sync and async."""
+"""``client.boards`` against the real server, sync and async: boards, uncategorized, moving images."""
 
 from __future__ import annotations
 
+import io
 import uuid
+from collections.abc import Callable, Iterator
 
 import pytest
+from PIL import Image as PILImage
 
-from invokeai_client import AsyncInvokeAIClient, InvokeAIClient, NotFoundError, UnprocessableEntityError
+from invokeai_client import (
+    AsyncInvokeAIClient,
+    BoardNotFoundError,
+    EndpointNotImplementedError,
+    InvokeAIClient,
+    NotFoundError,
+    UnprocessableEntityError,
+)
 
 
 def test_board_lifecycle(client: InvokeAIClient) -> None:
@@ -63,3 +73,149 @@ async def test_async_board_lifecycle(aclient: AsyncInvokeAIClient) -> None:
         await aclient.boards.delete(board.board_id)
     with pytest.raises(NotFoundError):
         await aclient.boards.get(board.board_id)
+
+
+# -- uncategorized, a board's images, moving images -----------------------------------------------------
+
+
+def png(color: tuple[int, int, int]) -> bytes:
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (8, 8), color).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def two_boards(client: InvokeAIClient) -> Iterator[tuple[str, str]]:
+    first = client.boards.create(f"move-a-{uuid.uuid4().hex[:8]}")
+    second = client.boards.create(f"move-b-{uuid.uuid4().hex[:8]}")
+    yield first.board_id, second.board_id
+    client.boards.delete(first.board_id, include_images=True)
+    client.boards.delete(second.board_id, include_images=True)
+
+
+@pytest.fixture
+def uploads(client: InvokeAIClient) -> Iterator[list[str]]:
+    """Three uncategorized uploads: a gallery image (``general``) and two assets (``user``)."""
+    names = [
+        client.images.upload(png((10, 20, 30)), category="general").image_name,
+        client.images.upload(png((40, 50, 60))).image_name,
+        client.images.upload(png((70, 80, 90))).image_name,
+    ]
+    yield names
+    client.images.delete_many(names)
+
+
+def test_uncategorized_counts_what_the_gallery_shows(client: InvokeAIClient) -> None:
+    before = client.boards.uncategorized()
+    assert (before.board_id, before.board_name) == ("none", "Uncategorized")
+    general = client.images.upload(png((1, 2, 3)), category="general").image_name
+    asset = client.images.upload(png((4, 5, 6))).image_name
+    hidden = client.images.upload(png((7, 8, 9)), category="general", is_intermediate=True).image_name
+    try:
+        after = client.boards.uncategorized()
+        assert after.image_count == before.image_count + 1
+        assert after.asset_count == before.asset_count + 1  # intermediates are not counted
+        names = client.boards.image_names("none")
+        assert {general, asset, hidden} <= set(names)
+        assert asset not in client.boards.image_names("none", categories=["general"])
+        assert client.boards.image_names("none", categories=["user"], is_intermediate=False).count(asset) == 1
+        assert hidden in client.boards.image_names("none", is_intermediate=True)
+        assert hidden not in client.boards.image_names("none", is_intermediate=False)
+    finally:
+        client.images.delete_many([general, asset, hidden])
+    assert client.boards.uncategorized() == before
+
+
+def test_add_move_and_remove_images(
+    client: InvokeAIClient, two_boards: tuple[str, str], uploads: list[str]
+) -> None:
+    first, second = two_boards
+    general, asset, other = uploads
+    added = client.boards.add_images(first, [general, asset, "no-such-image.png"])
+    assert sorted(added.moved_images) == sorted([general, asset])  # unknown names are skipped
+    assert sorted(added.affected_boards) == sorted([first, "none"])
+    assert sorted(client.boards.image_names(first)) == sorted([general, asset])
+    board = client.boards.get(first)
+    assert (board.image_count, board.asset_count) == (1, 1)
+
+    # An image has one board: adding it to another moves it there.
+    moved = client.boards.move_images([asset, other], second)
+    assert sorted(moved.affected_boards) == sorted([first, second, "none"])
+    assert client.boards.image_names(first) == [general]
+    assert sorted(client.boards.image_names(second)) == sorted([asset, other])
+    assert client.images.get(asset).board_id == second
+
+    to_none = client.boards.move_images(general, None)
+    assert to_none.moved_images == [general]
+    assert sorted(to_none.affected_boards) == sorted([first, "none"])
+    assert client.images.get(general).board_id is None
+    assert sorted(client.boards.add_images("none", asset).affected_boards) == sorted([second, "none"])
+    assert client.images.get(asset).board_id is None
+
+    removed = client.boards.remove_images([other, "no-such-image.png"])
+    assert removed.moved_images == [other]
+    assert sorted(removed.affected_boards) == sorted([second, "none"])
+    again = client.boards.remove_images(other)  # already uncategorized: reported, nothing changes
+    assert (again.moved_images, again.affected_boards) == ([other], ["none"])
+    assert client.boards.image_names(first) == client.boards.image_names(second) == []
+
+
+def test_unknown_board_ids_raise_board_not_found(client: InvokeAIClient, uploads: list[str]) -> None:
+    missing = f"no-such-board-{uuid.uuid4().hex[:8]}"
+    calls: list[Callable[[], object]] = [
+        lambda: client.boards.get(missing),
+        lambda: client.boards.update(missing, name="x"),  # the server itself answers 500
+        lambda: client.boards.image_names(missing),  # the server itself answers []
+        lambda: client.boards.add_images(missing, uploads),  # the server itself skips every image
+        lambda: client.boards.move_images(uploads, missing),
+        lambda: client.boards.add_videos(missing, ["v"]),
+    ]
+    for call in calls:
+        with pytest.raises(BoardNotFoundError) as info:
+            call()
+        assert info.value.board_id == missing
+        assert missing in str(info.value)
+    with pytest.raises(BoardNotFoundError):
+        client.boards.get("none")  # uncategorized has no record: use uncategorized()
+    assert client.images.get(uploads[0]).board_id is None
+    assert client.boards.delete(missing).deleted_board_images == []  # deleting is not an error
+
+
+def test_board_videos_are_not_implemented_by_the_server(client: InvokeAIClient) -> None:
+    board = client.boards.create(f"videos-{uuid.uuid4().hex[:8]}")
+    try:
+        for call in (
+            lambda: client.boards.add_videos(board.board_id, ["v"]),
+            lambda: client.boards.add_videos(None, "v"),
+            lambda: client.boards.remove_videos(["v"]),
+        ):
+            with pytest.raises(EndpointNotImplementedError) as info:
+                call()
+            assert info.value.status_code == 501
+    finally:
+        client.boards.delete(board.board_id)
+
+
+async def test_async_uncategorized_and_moves(aclient: AsyncInvokeAIClient) -> None:
+    board = await aclient.boards.create(f"async-move-{uuid.uuid4().hex[:8]}")
+    name = (await aclient.images.upload(png((5, 5, 5)))).image_name
+    try:
+        before = await aclient.boards.uncategorized()
+        assert name in await aclient.boards.image_names("none")
+        added = await aclient.boards.add_images(board.board_id, [name])
+        assert added.moved_images == [name]
+        assert await aclient.boards.image_names(board.board_id) == [name]
+        assert (await aclient.boards.uncategorized()).asset_count == before.asset_count - 1
+        assert (await aclient.boards.move_images([name], "none")).moved_images == [name]
+        assert (await aclient.boards.add_images(board.board_id, name)).moved_images == [name]
+        assert (await aclient.boards.remove_images([name])).moved_images == [name]
+        assert await aclient.boards.image_names(board.board_id) == []
+        with pytest.raises(BoardNotFoundError):
+            await aclient.boards.image_names("no-such-board")
+        with pytest.raises(BoardNotFoundError):
+            await aclient.boards.update("no-such-board", archived=True)
+        with pytest.raises(EndpointNotImplementedError):
+            await aclient.boards.remove_videos("v")
+    finally:
+        await aclient.images.delete(name)
+        await aclient.boards.delete(board.board_id)

@@ -35,8 +35,9 @@ from invokeai_client._events import (
     AsyncSubscription,
     EventStream,
     Subscription,
-    _ordered_client_class,
 )
+from invokeai_client._events_subscriptions import _Callback
+from invokeai_client._events_sync import _ordered_client_class
 from invokeai_client.types import (
     BatchEnqueuedEvent,
     ConnectionState,
@@ -425,7 +426,6 @@ def test_callbacks_get_their_type_only_and_their_errors_are_logged(caplog: pytes
     stream = EventStream(UNREACHABLE)
     got: list[Event] = []
     # on() connects first; register the callback as it does, without a server.
-    from invokeai_client._events import _Callback
 
     stream._router.add(EventFilter(types=(QueueClearedEvent,)), _Callback(got.append, tasks=None))
     stream._router.add(EventFilter(types=(QueueClearedEvent,)), _Callback(lambda e: 1 / 0, tasks=None))
@@ -474,8 +474,6 @@ async def test_async_stream_routes_packets_and_fails_to_connect_cleanly() -> Non
 
 
 async def test_async_callbacks_may_be_coroutines() -> None:
-    from invokeai_client._events import _Callback
-
     stream = AsyncEventStream(UNREACHABLE)
     got: list[Event] = []
 

@@ -26,7 +26,7 @@ def _methods(obj: object) -> dict[str, inspect.Signature]:
 
 def test_sync_and_async_clients_are_twins() -> None:
     sync, asynchronous = InvokeAIClient("http://127.0.0.1:1"), AsyncInvokeAIClient("http://127.0.0.1:1")
-    resources = ["app", "boards"]
+    resources = ["app", "boards", "queue", "videos"]
     assert _methods(sync).keys() == _methods(asynchronous).keys()
     for name in resources:
         sync_methods = _methods(getattr(sync, name))

@@ -8,7 +8,7 @@ import os
 import click
 
 from .._errors import InvokeAIError
-from . import _workflows  # noqa: F401  (registers its commands)
+from . import _manage, _models, _workflows  # noqa: F401  (register their commands)
 from ._root import cli
 
 __all__ = ["cli", "main"]
@@ -24,6 +24,9 @@ def main(argv: list[str] | None = None) -> int:
     except click.Abort:
         click.echo("error: aborted", err=True)
         return 1
+    except KeyboardInterrupt:
+        click.echo("error: interrupted", err=True)
+        return 130
     except click.ClickException as exc:
         click.echo(f"error: {exc.format_message()}", err=True)
         return exc.exit_code

@@ -35,9 +35,14 @@ def server_options(command: F) -> F:
 
 
 def open_client(url: str | None, token: str | None, timeout: float) -> InvokeAIClient:
-    """A client for the command's options, closed when the command ends."""
-    client = InvokeAIClient(url, token=token, timeout=timeout)
-    click.get_current_context().call_on_close(client.close)
+    """A client for the command's options (one per command), closed when the command ends."""
+    context = click.get_current_context()
+    key = f"invokeai_client.cli.client:{url}:{token}:{timeout}"
+    client = context.meta.get(key)
+    if not isinstance(client, InvokeAIClient):
+        client = InvokeAIClient(url, token=token, timeout=timeout)
+        context.meta[key] = client
+        context.call_on_close(client.close)
     return client
 
 

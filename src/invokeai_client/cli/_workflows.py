@@ -9,8 +9,11 @@ from typing import Any
 import click
 
 from .._errors import WorkflowError
+from .._image_io import prepare_folder
+from ..jobs import DEFAULT_WAIT_TIMEOUT, Job
 from ..resources.workflows import bundled_templates
 from ..workflows import TemplateSet, Workflow, WorkflowInput, load_definition
+from ._report import failure_summary, items_json, render_table, table_rows
 from ._root import cli, emit_json, open_client, server_options
 
 
@@ -104,6 +107,21 @@ def inputs(
 @click.option("--prepend", is_flag=True, help="Queue ahead of everything else.")
 @click.option("--board", default=None, help="Board id for inputs left on 'auto' (default: uncategorized).")
 @click.option("--dry-run", is_flag=True, help="Print the enqueue_batch request body; enqueue nothing.")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Wait for the batch, then save its final images in this folder.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Wait for the batch, then print its items as JSON.")
+@click.option("--poll", is_flag=True, help="Wait by polling the REST status instead of Socket.IO events.")
+@click.option(
+    "--wait-timeout",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_WAIT_TIMEOUT,
+    show_default=True,
+    help="Seconds to wait for the batch.",
+)
 def run(
     workflow: str,
     schema: str | None,
@@ -116,8 +134,22 @@ def run(
     prepend: bool,
     board: str | None,
     dry_run: bool,
+    out: str | None,
+    as_json: bool,
+    poll: bool,
+    wait_timeout: float,
 ) -> None:
-    """Set inputs, then print the exact enqueue_batch body (--dry-run) or enqueue it."""
+    """Set inputs, then print the exact enqueue_batch body (--dry-run), enqueue it, or run it.
+
+    With --out (or --json) the batch is run: a progress bar on stderr (not with --json), then the final
+    images are saved in --out and a table (or JSON) lists every item, its images and sweep values. The
+    exit status is 1 when any item failed or was canceled. Without --out or --json the batch is only
+    enqueued and its ids are printed.
+    """
+    if dry_run and (out or as_json):
+        raise click.UsageError("--dry-run enqueues nothing: it cannot be combined with --out or --json")
+    if (out or as_json) and schema:
+        raise click.UsageError("--out and --json run the batch: use --url, not --schema")
     if schema and url:
         raise click.UsageError("give --schema or --url, not both")
     wf = _load(workflow, schema, url, token, timeout)
@@ -131,5 +163,33 @@ def run(
     if dry_run:
         emit_json(body)
         return
+    if out or as_json:
+        folder = prepare_folder(out) if out else None  # one that cannot be written fails before enqueueing
+        job = open_client(url, token, timeout).workflows.submit(
+            wf, runs=runs, prepend=prepend, board=board, wait="poll" if poll else "events"
+        )
+        finish_run(job, folder, as_json=as_json, timeout=wait_timeout)
+        return
     result = open_client(url, token, timeout).queue.enqueue_batch(body)
     emit_json({"batch_id": result.batch_id, "enqueued": result.enqueued, "item_ids": result.item_ids})
+
+
+def finish_run(job: Job, folder: Path | None, *, as_json: bool, timeout: float) -> None:
+    """Wait for the job (a bar on stderr unless JSON), save its final images, print the report.
+
+    Raises:
+        click.ClickException: an item failed or was canceled (after everything else was done).
+    """
+    with job:
+        items = job.wait(timeout, raise_on_failure=False, progress=not as_json)
+        saved = job.download(folder) if folder is not None else []
+        outputs = job.outputs()
+    if as_json:
+        emit_json(items_json(items, outputs, saved))
+    else:
+        click.echo(render_table(table_rows(items, saved)))
+        if folder is not None:
+            click.echo(f"{len(saved)} image(s) saved in {folder}")
+    problem = failure_summary(items)
+    if problem is not None:
+        raise click.ClickException(problem)

@@ -1,6 +1,19 @@
-"""Submitted batches: wait on them (events or polling), cancel them, read their items and images."""
+"""Submitted batches: wait on them (events or polling) with progress, cancel them, read and save their images."""
 
-from ._job import DEFAULT_WAIT_TIMEOUT, AsyncJob, Job
+from ._base import DEFAULT_WAIT_TIMEOUT
+from ._job import AsyncJob, Job
+from ._job_progress import JobProgress, NodeProgress
 from ._plan import WaitMode
+from ._watch import EventCallback, ProgressBar, ProgressCallback
 
-__all__ = ["DEFAULT_WAIT_TIMEOUT", "AsyncJob", "Job", "WaitMode"]
+__all__ = [
+    "DEFAULT_WAIT_TIMEOUT",
+    "AsyncJob",
+    "EventCallback",
+    "Job",
+    "JobProgress",
+    "NodeProgress",
+    "ProgressBar",
+    "ProgressCallback",
+    "WaitMode",
+]

@@ -1,7 +1,8 @@
 """``Job`` and ``AsyncJob``: a submitted batch, to wait on, cancel, and read results and images from.
 
-The decisions live in ``_plan`` (pure) and ``_outcome``; these classes only perform the I/O: reading events
-from the client's one Socket.IO subscription for the batch, or polling the REST batch status.
+The decisions live in ``_plan`` (pure), ``_progress`` (pure) and ``_outcome``; these classes only perform
+the I/O: reading events from the client's one Socket.IO subscription for the batch, or polling the REST
+batch status, and reporting to a wait's callbacks and progress bar (``_watch``).
 """
 
 from __future__ import annotations
@@ -9,93 +10,29 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING
 
-from .._errors import EventStreamError, JobTimeoutError
+from .._errors import EventStreamError
 from ..types.queue import BatchStatus, EnqueueResult, QueueItem
+from ._base import DEFAULT_WAIT_TIMEOUT, JobBase, StrPath
 from ._outcome import check_items
-from ._plan import WaitMode, WaitPlan
+from ._plan import WaitPlan
+from ._watch import EventCallback, ProgressCallback, settle
 
 if TYPE_CHECKING:
     from .._events import AsyncSubscription, Subscription
-    from ..outputs import OutputImage
+    from ..outputs import SavedImage
+    from ..resources.images import AsyncImagesResource, ImagesResource
     from ..resources.queue import AsyncQueueResource, QueueResource
     from ..workflows import TemplateSet, Workflow
 
+__all__ = ["DEFAULT_WAIT_TIMEOUT", "AsyncJob", "Job"]
+
 logger = logging.getLogger("invokeai_client.jobs")
 
-DEFAULT_WAIT_TIMEOUT = 1800.0  # 30 min: a first FLUX or SDXL model load alone can take minutes
 
-
-class _JobBase:
-    def __init__(
-        self,
-        result: EnqueueResult,
-        *,
-        mode: WaitMode,
-        workflow: Workflow | None,
-        templates: TemplateSet | None,
-    ) -> None:
-        self.result = result
-        self.workflow = workflow
-        self._templates = templates
-        self._items: dict[int, QueueItem] = {}
-        # One wait state for the job's life: a second wait (after a timeout or a lost server) resumes it,
-        # and the subscription buffers the events that arrive in between.
-        self._progress = WaitPlan(result.batch_id, frozenset(result.item_ids), mode, deadline=None)
-
-    @property
-    def batch_id(self) -> str:
-        return self.result.batch_id
-
-    @property
-    def item_ids(self) -> list[int]:
-        """The batch's queue items, in enqueue order."""
-        return list(self.result.item_ids)
-
-    @property
-    def queue_id(self) -> str:
-        return self.result.queue_id
-
-    def _plan(self, timeout: float | None) -> WaitPlan:
-        self._progress.deadline = None if timeout is None else time.monotonic() + timeout
-        return self._progress
-
-    @property
-    def mode(self) -> WaitMode:
-        """``"events"``, or ``"poll"`` (chosen, or fallen back to when the event stream ended)."""
-        return self._progress.mode
-
-    def _timeout(self, plan: WaitPlan, timeout: float | None) -> JobTimeoutError:
-        pending = sorted(plan.item_ids - plan.final.keys())
-        return JobTimeoutError(batch_id=self.batch_id, item_ids=pending, timeout=timeout or 0.0)
-
-    def outputs(self, items: Sequence[QueueItem] | None = None) -> list[OutputImage]:
-        """The images the items produced, mapped to their nodes, form inputs and sweep values (spec 5).
-
-        Uses the items already fetched by ``wait`` unless others are given; partial results of failed and
-        canceled items are included.
-        """
-        from ..outputs import map_queue_item
-        from ..resources.workflows import bundled_templates
-
-        chosen = (
-            list(items)
-            if items is not None
-            else [self._items[i] for i in self.result.item_ids if i in self._items]
-        )
-        templates = self._templates or bundled_templates()
-        form_inputs = self.workflow.inputs if self.workflow is not None else ()
-        return [
-            image for item in chosen for image in map_queue_item(item, templates, form_inputs=form_inputs)
-        ]
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(batch_id={self.batch_id!r}, items={self.result.item_ids})"
-
-
-class Job(_JobBase):
+class Job(JobBase):
     """A submitted batch (blocking API). Create it with ``client.workflows.submit``."""
 
     def __init__(
@@ -106,12 +43,14 @@ class Job(_JobBase):
         *,
         workflow: Workflow | None = None,
         templates: TemplateSet | None = None,
+        images: ImagesResource | None = None,
     ) -> None:
         super().__init__(
             result, mode="events" if subscription else "poll", workflow=workflow, templates=templates
         )
         self._queue = queue
         self._subscription = subscription
+        self._images = images
 
     def status(self) -> BatchStatus:
         """The batch's counts, from the server (one request)."""
@@ -121,14 +60,34 @@ class Job(_JobBase):
         """Every item of the batch as the server has it now (one request)."""
         items = self._queue.get_items(self.result.item_ids, queue_id=self.queue_id)
         self._items.update((item.item_id, item) for item in items)
+        self._note(items)
         return items
 
     def wait(
-        self, timeout: float | None = DEFAULT_WAIT_TIMEOUT, *, raise_on_failure: bool = True
+        self,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        *,
+        raise_on_failure: bool = True,
+        on_event: EventCallback | None = None,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
     ) -> list[QueueItem]:
         """Wait until every item is completed, failed or canceled; returns them in enqueue order.
 
         Safe to call again after an error (e.g. the server went away): waiting resumes where it was.
+
+        Args:
+            timeout: seconds to wait in all (``None``: for ever).
+            raise_on_failure: raise for a failed or canceled item (else return every item).
+            on_event: called with each event of the batch, in arrival order (``InvocationStartedEvent``,
+                ``InvocationProgressEvent``, ``InvocationCompleteEvent``, ``InvocationErrorEvent``,
+                ``QueueItemStatusChangedEvent`` …), on this thread. Polling has no events.
+            on_progress: called with the job's :class:`JobProgress` whenever it changes (per node with
+                events, per finished item when polling); ``progress.node.preview_image()`` decodes the
+                latest preview into a PIL image.
+            progress: draw a progress bar on stderr (rich).
+
+        An exception raised by a callback ends the wait (it propagates; waiting again resumes).
 
         Raises:
             JobFailedError: an item failed (its server error type, message and traceback); with
@@ -137,8 +96,38 @@ class Job(_JobBase):
             JobTimeoutError: not finished within ``timeout`` seconds (also a ``TimeoutError``).
             APIConnectionError: the server cannot be reached.
         """
-        self._wait_for(self._plan(timeout), timeout)
-        return check_items(self.items(), raise_on_failure=raise_on_failure)
+        plan = self._plan(timeout)
+        try:
+            self._start_watch(on_event, on_progress, progress)
+            self._wait_for(plan, timeout)
+            items = self.items()
+        finally:
+            self._stop_watch()
+        return check_items(items, raise_on_failure=raise_on_failure)
+
+    def download(
+        self, folder: StrPath, *, include_intermediate: bool = False, concurrency: int = 8
+    ) -> list[SavedImage]:
+        """Save the images the items produced into ``folder`` (created if missing), after :meth:`wait`.
+
+        Final (gallery) images only, unless ``include_intermediate``; partial results of failed and
+        canceled items are saved too. Files are named by the server's image names, made safe.
+
+        Returns:
+            One record per output image (its node, item, sweep values …) with the file it was saved to.
+
+        Raises:
+            OutputFolderError: the folder cannot be written (before any request).
+            APIError: a download failed (files already complete stay).
+        """
+        from ..outputs._saved import saved_images
+        from ..resources.images import ImagesResource
+
+        if not self._items:
+            self.items()
+        chosen, names = self._to_save(include_intermediate)
+        images = self._images or ImagesResource(self._queue._core)
+        return saved_images(chosen, images.download_many(names, folder, concurrency=concurrency))
 
     def as_completed(self, timeout: float | None = DEFAULT_WAIT_TIMEOUT) -> Iterator[QueueItem]:
         """Yield each item as it finishes (completed, failed or canceled), fetched from the server."""
@@ -186,18 +175,23 @@ class Job(_JobBase):
             raise self._timeout(plan, timeout)
         if step.kind == "event" and self._subscription is not None:
             try:
-                plan.on_event(self._subscription.get(timeout=step.seconds))
+                event = self._subscription.get(timeout=step.seconds)
             except TimeoutError:
                 plan.on_silence()
             except EventStreamError:
                 logger.warning("batch %s: event stream ended; polling the REST status instead", self.batch_id)
                 self._subscription, plan.mode = None, "poll"
+            else:
+                plan.on_event(event)
+                self._note(event)
         elif step.kind in ("poll", "check"):
             time.sleep(step.seconds)
-            plan.on_status(self.status())
+            status = self.status()
+            plan.on_status(status)
+            self._note(status)
 
 
-class AsyncJob(_JobBase):
+class AsyncJob(JobBase):
     """A submitted batch (asyncio API): the twin of :class:`Job`."""
 
     def __init__(
@@ -208,12 +202,14 @@ class AsyncJob(_JobBase):
         *,
         workflow: Workflow | None = None,
         templates: TemplateSet | None = None,
+        images: AsyncImagesResource | None = None,
     ) -> None:
         super().__init__(
             result, mode="events" if subscription else "poll", workflow=workflow, templates=templates
         )
         self._queue = queue
         self._subscription = subscription
+        self._images = images
 
     async def status(self) -> BatchStatus:
         """The batch's counts, from the server (one request)."""
@@ -223,16 +219,44 @@ class AsyncJob(_JobBase):
         """Every item of the batch as the server has it now (one request)."""
         items = await self._queue.get_items(self.result.item_ids, queue_id=self.queue_id)
         self._items.update((item.item_id, item) for item in items)
+        await settle(self._note(items))
         return items
 
     async def wait(
-        self, timeout: float | None = DEFAULT_WAIT_TIMEOUT, *, raise_on_failure: bool = True
+        self,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        *,
+        raise_on_failure: bool = True,
+        on_event: EventCallback | None = None,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
     ) -> list[QueueItem]:
-        """Wait until every item is completed, failed or canceled; see :meth:`Job.wait`."""
+        """Wait until every item is completed, failed or canceled; see :meth:`Job.wait`.
+
+        The callbacks run on the event loop; an awaitable they return is awaited before waiting goes on.
+        """
         plan = self._plan(timeout)
-        while not plan.done:
-            await self._step(plan, timeout)
-        return check_items(await self.items(), raise_on_failure=raise_on_failure)
+        try:
+            await settle(self._start_watch(on_event, on_progress, progress))
+            while not plan.done:
+                await self._step(plan, timeout)
+            items = await self.items()
+        finally:
+            self._stop_watch()
+        return check_items(items, raise_on_failure=raise_on_failure)
+
+    async def download(
+        self, folder: StrPath, *, include_intermediate: bool = False, concurrency: int = 8
+    ) -> list[SavedImage]:
+        """Save the images the items produced into ``folder``; see :meth:`Job.download`."""
+        from ..outputs._saved import saved_images
+        from ..resources.images import AsyncImagesResource
+
+        if not self._items:
+            await self.items()
+        chosen, names = self._to_save(include_intermediate)
+        images = self._images or AsyncImagesResource(self._queue._core)
+        return saved_images(chosen, await images.download_many(names, folder, concurrency=concurrency))
 
     async def as_completed(self, timeout: float | None = DEFAULT_WAIT_TIMEOUT) -> AsyncIterator[QueueItem]:
         """Yield each item as it finishes; see :meth:`Job.as_completed`."""
@@ -276,12 +300,17 @@ class AsyncJob(_JobBase):
             raise self._timeout(plan, timeout)
         if step.kind == "event" and self._subscription is not None:
             try:
-                plan.on_event(await self._subscription.get(timeout=step.seconds))
+                event = await self._subscription.get(timeout=step.seconds)
             except TimeoutError:
                 plan.on_silence()
             except EventStreamError:
                 logger.warning("batch %s: event stream ended; polling the REST status instead", self.batch_id)
                 self._subscription, plan.mode = None, "poll"
+            else:
+                plan.on_event(event)
+                await settle(self._note(event))
         elif step.kind in ("poll", "check"):
             await asyncio.sleep(step.seconds)
-            plan.on_status(await self.status())
+            status = await self.status()
+            plan.on_status(status)
+            await settle(self._note(status))

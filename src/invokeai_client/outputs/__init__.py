@@ -20,11 +20,13 @@ from ._mapping import (
     map_outputs,
     map_queue_item,
 )
+from ._saved import SavedImage
 
 __all__ = [
     "PASS_THROUGH_TYPES",
     "FormInputLike",
     "OutputImage",
+    "SavedImage",
     "image_output_fields",
     "map_invocation_complete",
     "map_outputs",

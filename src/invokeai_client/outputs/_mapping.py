@@ -71,6 +71,7 @@ class OutputImage(BaseModel):
         form_index: the index of the workflow form's board input for this node, else ``None``.
         field_values: the batch-data values the queue item ran with (its sweep values).
         session_id: the session's id, when known.
+        item_id: the queue item's id, when known (:func:`map_queue_item`, :func:`map_invocation_complete`).
     """
 
     model_config = ConfigDict(frozen=True)
@@ -88,11 +89,17 @@ class OutputImage(BaseModel):
     form_index: int | None = None
     field_values: tuple[FieldValue, ...] = ()
     session_id: str | None = None
+    item_id: int | None = None
 
     @property
     def is_final(self) -> bool:
         """``True`` for a gallery image (not intermediate)."""
         return not self.is_intermediate
+
+    @property
+    def sweep_values(self) -> dict[str, Any]:
+        """:attr:`field_values` by input key (``"node_id.field"``), e.g. ``{"blur.radius": 2.0}``."""
+        return {f"{value.node_path}.{value.field_name}": value.value for value in self.field_values}
 
 
 def image_output_fields(templates: TemplateSet, node_type: str) -> tuple[str, ...] | None:
@@ -118,6 +125,7 @@ def map_outputs(
     field_values: Sequence[FieldValue | Mapping[str, Any]] | None = None,
     form_inputs: Iterable[FormInputLike] | None = None,
     include_pass_through: bool = False,
+    item_id: int | None = None,
 ) -> list[OutputImage]:
     """The images a session produced, grouped by source node in ``executed_history`` order.
 
@@ -132,6 +140,7 @@ def map_outputs(
         include_pass_through: also report images a node merely passes on: the ``image``/``load_image``
             nodes, and outputs that repeat one of the node's own input images (``image_collection``,
             ``show_image`` …). By default each image is credited to the node that made it.
+        item_id: the queue item's id, copied onto every record.
 
     Returns:
         The records, one per image and output field.
@@ -144,7 +153,7 @@ def map_outputs(
     graph_nodes = _mapping(_mapping(session, "graph"), "nodes")
     execution = session.get("execution_graph")
     prepared_nodes: Mapping[str, Any] = execution.get("nodes") or {} if isinstance(execution, Mapping) else {}
-    context = _Context(templates, field_values, form_inputs, include_pass_through, session.get("id"))
+    context = _Context(templates, field_values, form_inputs, include_pass_through, session.get("id"), item_id)
     groups: dict[str, list[OutputImage]] = {}
     for prepared_id, output in results.items():
         source_id = prepared_to_source.get(prepared_id)
@@ -185,6 +194,7 @@ def map_queue_item(
         field_values=item.field_values,
         form_inputs=form_inputs,
         include_pass_through=include_pass_through,
+        item_id=item.item_id,
     )
 
 
@@ -219,7 +229,15 @@ def map_invocation_complete(
     prepared_id = invocation.get("id")
     if not isinstance(source_id, str) or not isinstance(prepared_id, str):
         raise OutputMappingError("the event has no invocation_source_id or invocation.id")
-    context = _Context(templates, field_values, form_inputs, include_pass_through, event.get("session_id"))
+    item_id = event.get("item_id")
+    context = _Context(
+        templates,
+        field_values,
+        form_inputs,
+        include_pass_through,
+        event.get("session_id"),
+        item_id if isinstance(item_id, int) else None,
+    )
     return context.records(
         source_id=source_id,
         prepared_id=prepared_id,
@@ -239,6 +257,7 @@ class _Context:
         form_inputs: Iterable[FormInputLike] | None,
         include_pass_through: bool,
         session_id: Any,
+        item_id: int | None = None,
     ) -> None:
         self.templates = templates
         self.field_values = tuple(FieldValue.model_validate(v) for v in field_values or ())
@@ -248,6 +267,7 @@ class _Context:
                 self.form_index.setdefault(form_input.node_id, form_input.index)
         self.include_pass_through = include_pass_through
         self.session_id = session_id if isinstance(session_id, str) else None
+        self.item_id = item_id
 
     def records(
         self,
@@ -287,6 +307,7 @@ class _Context:
                     form_index=self.form_index.get(source_id),
                     field_values=self.field_values,
                     session_id=self.session_id,
+                    item_id=self.item_id,
                 )
             )
         return records

@@ -27,6 +27,7 @@ from .._errors import (
     NotFoundError,
 )
 from .._image_io import target_path
+from ..types.boards import Board
 from ..types.images import BulkDownload
 from ._base import call
 
@@ -46,8 +47,17 @@ def check_board(board_id: str | None) -> Flow[None]:
     """
     if board_id is None or board_id == UNCATEGORIZED:
         return
+    yield from fetch_board(board_id)
+
+
+def fetch_board(board_id: str) -> Flow[Board]:
+    """One board by id (``"none"`` is no board: uncategorized images have no record).
+
+    Raises:
+        BoardNotFoundError: there is no such board.
+    """
     try:
-        yield get_board._get_kwargs(board_id)
+        return (yield from call(get_board._get_kwargs(board_id), Board))
     except NotFoundError as exc:
         raise BoardNotFoundError(
             board_id,

@@ -1,23 +1,58 @@
-"""``client.boards``: the server's boards."""
+"""``client.boards``: the server's boards, the uncategorized pseudo-board, and moving images between them.
+
+An image (or video) is on at most one board; ``"none"`` stands for "on no board" (uncategorized) in
+board ids given and returned. Unknown board ids raise :class:`BoardNotFoundError`: the board is looked
+up first where the server would answer as if it were empty, or with a 500.
+"""
 
 from __future__ import annotations
 
 import builtins
+from collections.abc import Sequence
 from typing import Literal
 
-from invokeai_api.api.boards import create_board, delete_board, get_board, list_boards, update_board
+from invokeai_api.api.boards import (
+    add_images_to_board,
+    add_videos_to_board,
+    create_board,
+    delete_board,
+    list_all_board_image_names,
+    list_boards,
+    remove_images_from_board,
+    remove_videos_from_board,
+    update_board,
+)
+from invokeai_api.api.images import list_image_dtos
 from invokeai_api.models.board_changes import BoardChanges
+from invokeai_api.models.body_add_images_to_board import BodyAddImagesToBoard
+from invokeai_api.models.body_add_videos_to_board import BodyAddVideosToBoard
+from invokeai_api.models.body_remove_images_from_board import BodyRemoveImagesFromBoard
+from invokeai_api.models.body_remove_videos_from_board import BodyRemoveVideosFromBoard
+from invokeai_api.types import UNSET
 
-from .._core import Flow
-from ..types.boards import Board, BoardPage, DeletedBoard
+from .._core import Flow, RequestSpec
+from ..types.boards import Board, BoardPage, DeletedBoard, MovedImages, MovedVideos, UncategorizedBoard
+from ..types.images import ImageCategory, ImagePage
 from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation
+from ._image_flows import UNCATEGORIZED, board_checked, check_board, fetch_board
 
 OrderBy = Literal["created_at", "board_name"]
 Direction = Literal["ASC", "DESC"]
 
+# How the GUI counts a board's contents (and the server its BoardDTO counts): non-intermediate images
+# of these categories.
+IMAGE_CATEGORIES: tuple[ImageCategory, ...] = ("general",)
+ASSET_CATEGORIES: tuple[ImageCategory, ...] = ("control", "mask", "user", "other")
+
+
+def _listed(names: str | Sequence[str]) -> builtins.list[str]:
+    return [names] if isinstance(names, str) else builtins.list(names)
+
 
 class _Boards(Operations):
-    """Boards group images in the gallery."""
+    """Boards group images in the gallery; images on no board are "uncategorized" (board id ``"none"``)."""
+
+    # -- boards ----------------------------------------------------------------------------------------
 
     @operation
     def list(
@@ -27,7 +62,7 @@ class _Boards(Operations):
         order_by: OrderBy = "created_at",
         direction: Direction = "DESC",
     ) -> Flow[builtins.list[Board]]:
-        """Every board (one request).
+        """Every board (one request); :meth:`uncategorized` is not among them.
 
         Args:
             include_archived: also list archived boards.
@@ -64,12 +99,21 @@ class _Boards(Operations):
 
     @operation
     def get(self, board_id: str) -> Flow[Board]:
-        """One board by id.
+        """One board by id (:meth:`uncategorized` gives the ``"none"`` pseudo-board).
 
         Raises:
-            NotFoundError: there is no such board.
+            BoardNotFoundError: there is no such board.
         """
-        return call(get_board._get_kwargs(board_id), Board)
+        return fetch_board(board_id)
+
+    @operation
+    def uncategorized(self) -> Flow[UncategorizedBoard]:
+        """The images on no board, as a board with id ``"none"`` and the counts the GUI shows for it.
+
+        Two requests: the server has no record for it, so its image and asset counts are read as the
+        GUI reads them (an empty page of the image list, filtered by category).
+        """
+        return _uncategorized_flow()
 
     @operation
     def create(self, name: str, *, private: bool = False) -> Flow[Board]:
@@ -85,15 +129,155 @@ class _Boards(Operations):
         cover_image_name: str | None = None,
         archived: bool | None = None,
     ) -> Flow[Board]:
-        """Rename a board, set its cover image, or archive/unarchive it. Unset arguments stay as they are."""
+        """Rename a board, set its cover image, or archive/unarchive it. Unset arguments stay as they are.
+
+        Raises:
+            BoardNotFoundError: there is no such board (looked up first: the server would answer 500).
+        """
         changes = {"board_name": name, "cover_image_name": cover_image_name, "archived": archived}
         body = BoardChanges.from_dict({k: v for k, v in changes.items() if v is not None})
-        return call(update_board._get_kwargs(board_id, body=body), Board)
+        return _after(fetch_board(board_id), call(update_board._get_kwargs(board_id, body=body), Board))
 
     @operation
     def delete(self, board_id: str, *, include_images: bool = False) -> Flow[DeletedBoard]:
-        """Delete a board; its images become uncategorized unless ``include_images`` deletes them too."""
+        """Delete a board; its images become uncategorized unless ``include_images`` deletes them too.
+
+        An unknown id is not an error: nothing is deleted (the lists in the answer are empty).
+        """
         return call(delete_board._get_kwargs(board_id, include_images=include_images), DeletedBoard)
+
+    # -- a board's images ------------------------------------------------------------------------------
+
+    @operation
+    def image_names(
+        self,
+        board_id: str,
+        *,
+        categories: Sequence[ImageCategory] | None = None,
+        is_intermediate: bool | None = None,
+    ) -> Flow[builtins.list[str]]:
+        """The names of a board's images (``board_id="none"``: the uncategorized ones).
+
+        In the server's storage order, which is no documented order; ``client.images.names(board_id=…)``
+        sorts (newest or starred first) and counts.
+
+        Args:
+            board_id: a board id, or ``"none"``.
+            categories: only these categories (``["general"]``: the gallery's images; the others are
+                assets). ``None``: every category.
+            is_intermediate: only intermediate (``True``) or only non-intermediate (``False``) images.
+
+        Raises:
+            BoardNotFoundError: there is no such board (the server itself answers ``[]``).
+        """
+        spec = list_all_board_image_names._get_kwargs(
+            board_id,
+            categories=builtins.list(categories) if categories else UNSET,
+            is_intermediate=is_intermediate,
+        )
+        return board_checked(board_id, call_as(spec, builtins.list[str]))
+
+    @operation
+    def add_images(self, board_id: str | None, image_names: str | Sequence[str]) -> Flow[MovedImages]:
+        """Put images on a board, taking them off the board they were on (an image has one board).
+
+        Args:
+            board_id: the board; ``None`` or ``"none"`` makes the images uncategorized.
+            image_names: one name or several; unknown names are skipped.
+
+        Raises:
+            BoardNotFoundError: there is no such board (checked first: the server would skip every image).
+        """
+        return _move_images_flow(_listed(image_names), board_id)
+
+    @operation
+    def move_images(self, image_names: str | Sequence[str], to_board_id: str | None) -> Flow[MovedImages]:
+        """Move images to a board (``None`` or ``"none"``: to uncategorized), from whichever boards they
+        are on. The same as :meth:`add_images`, arguments the other way round.
+
+        Raises:
+            BoardNotFoundError: there is no such board.
+        """
+        return _move_images_flow(_listed(image_names), to_board_id)
+
+    @operation
+    def remove_images(self, image_names: str | Sequence[str]) -> Flow[MovedImages]:
+        """Take images off their boards: they become uncategorized.
+
+        Unknown names are skipped; names of images already uncategorized come back in ``moved_images``
+        too (with ``affected_boards == ["none"]``), as the server reports them.
+        """
+        return _remove_images(_listed(image_names))
+
+    # -- a board's videos (InvokeAI 6.8 answers 501 for these) -----------------------------------------
+
+    @operation
+    def add_videos(self, board_id: str | None, video_ids: str | Sequence[str]) -> Flow[MovedVideos]:
+        """Put videos on a board (``None`` or ``"none"``: make them uncategorized).
+
+        Raises:
+            BoardNotFoundError: there is no such board.
+            EndpointNotImplementedError: the server has no videos (InvokeAI 6.8).
+        """
+        ids = _listed(video_ids)
+        if board_id is None or board_id == UNCATEGORIZED:
+            return _remove_videos(ids)
+        spec = add_videos_to_board._get_kwargs(body=BodyAddVideosToBoard(board_id=board_id, video_ids=ids))
+        return board_checked(board_id, call(spec, MovedVideos))
+
+    @operation
+    def remove_videos(self, video_ids: str | Sequence[str]) -> Flow[MovedVideos]:
+        """Take videos off their boards.
+
+        Raises:
+            EndpointNotImplementedError: the server has no videos (InvokeAI 6.8).
+        """
+        return _remove_videos(_listed(video_ids))
+
+
+def _after(first: Flow[object], then: Flow[Board]) -> Flow[Board]:
+    yield from first
+    return (yield from then)
+
+
+def _page_total(spec: RequestSpec) -> Flow[int]:
+    page = yield from call(spec, ImagePage)
+    return page.total
+
+
+def _count_spec(categories: Sequence[ImageCategory]) -> RequestSpec:
+    spec: RequestSpec = list_image_dtos._get_kwargs(
+        board_id=UNCATEGORIZED,
+        categories=builtins.list(categories),
+        is_intermediate=False,
+        offset=0,
+        limit=0,
+    )
+    return spec
+
+
+def _uncategorized_flow() -> Flow[UncategorizedBoard]:
+    images = yield from _page_total(_count_spec(IMAGE_CATEGORIES))
+    assets = yield from _page_total(_count_spec(ASSET_CATEGORIES))
+    return UncategorizedBoard(image_count=images, asset_count=assets)
+
+
+def _move_images_flow(names: builtins.list[str], board_id: str | None) -> Flow[MovedImages]:
+    if board_id is None or board_id == UNCATEGORIZED:
+        return (yield from _remove_images(names))
+    yield from check_board(board_id)
+    spec = add_images_to_board._get_kwargs(body=BodyAddImagesToBoard(board_id=board_id, image_names=names))
+    return (yield from call(spec, MovedImages))
+
+
+def _remove_images(image_names: builtins.list[str]) -> Flow[MovedImages]:
+    body = BodyRemoveImagesFromBoard(image_names=image_names)
+    return call(remove_images_from_board._get_kwargs(body=body), MovedImages)
+
+
+def _remove_videos(video_ids: builtins.list[str]) -> Flow[MovedVideos]:
+    body = BodyRemoveVideosFromBoard(video_ids=video_ids)
+    return call(remove_videos_from_board._get_kwargs(body=body), MovedVideos)
 
 
 class BoardsResource(SyncResource, _Boards):

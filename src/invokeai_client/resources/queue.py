@@ -1,4 +1,8 @@
-"""``client.queue``: the session queue (enqueue, items, batch status, cancel, clear)."""
+"""``client.queue``: the session queue: enqueue, items, counts, cancel, delete, retry, processor.
+
+Every endpoint of InvokeAI 6.8's queue API, plus :meth:`~_Queue.is_busy` and
+:meth:`~_Queue.count_running`. Flows of more than one request live in :mod:`._queue_flows`.
+"""
 
 from __future__ import annotations
 
@@ -7,30 +11,61 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from invokeai_api.api.queue import (
+    cancel_all_except_current,
     cancel_by_batch_ids,
+    cancel_by_destination,
     cancel_queue_item,
     clear,
+    counts_by_destination,
+    delete_all_except_current,
+    delete_by_destination,
+    delete_queue_item,
     enqueue_batch,
     get_batch_status,
+    get_current_queue_item,
+    get_next_queue_item,
     get_queue_item,
-    get_queue_items_by_item_ids,
-    get_queue_status,
+    list_all_queue_items,
     pause,
+    prune,
     resume,
 )
 from invokeai_api.models.body_cancel_by_batch_ids import BodyCancelByBatchIds
 from invokeai_api.models.body_enqueue_batch import BodyEnqueueBatch
-from invokeai_api.models.body_get_queue_items_by_item_ids import BodyGetQueueItemsByItemIds
 
 from .._core import Flow
-from ..types.queue import BatchStatus, EnqueueResult, ProcessorStatus, QueueItem, QueueStatus
-from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation
+from ..types.queue import (
+    BatchStatus,
+    DestinationCounts,
+    EnqueueResult,
+    ProcessorStatus,
+    QueueItem,
+    QueueStatus,
+    RetriedItems,
+)
+from ._base import AsyncResource, Operations, SyncResource, call, call_as, call_no_result, operation
+from ._queue_flows import (
+    Direction,
+    count,
+    count_running_flow,
+    is_busy_flow,
+    item_ids_flow,
+    retry_flow,
+    status_flow,
+)
+from ._queue_flows import items_flow as items_flow  # noqa: PLC0414  (re-exported for _submit)
 
 DEFAULT_QUEUE = "default"
 
 
 class _Queue(Operations):
-    """The session queue. ``queue_id`` is ``"default"`` on every InvokeAI server today."""
+    """The session queue. ``queue_id`` is ``"default"`` on every InvokeAI server today.
+
+    Items are ``pending``, then ``in_progress``, then ``completed``, ``failed`` or ``canceled`` (final).
+    The processor runs one item at a time; :meth:`pause` holds pending items back.
+    """
+
+    # -- enqueue and read ------------------------------------------------------------------------------
 
     @operation
     def enqueue_batch(self, body: Mapping[str, Any], *, queue_id: str = DEFAULT_QUEUE) -> Flow[EnqueueResult]:
@@ -53,30 +88,173 @@ class _Queue(Operations):
     def get_items(
         self, item_ids: Sequence[int], *, queue_id: str = DEFAULT_QUEUE
     ) -> Flow[builtins.list[QueueItem]]:
-        """Several queue items in one request, in the order of ``item_ids``."""
+        """Several queue items in one request, in the order of ``item_ids``; unknown ids are left out."""
         return items_flow(item_ids, queue_id)
 
     @operation
-    def batch_status(self, batch_id: str, *, queue_id: str = DEFAULT_QUEUE) -> Flow[BatchStatus]:
-        """How many of a batch's items are pending, in progress, completed, failed, canceled."""
-        return call(get_batch_status._get_kwargs(queue_id, batch_id), BatchStatus)
+    def current_item(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[QueueItem | None]:
+        """The item in progress, or ``None`` when the processor is idle."""
+        return call_as(get_current_queue_item._get_kwargs(queue_id), QueueItem | None)
 
     @operation
-    def cancel_batches(self, batch_ids: Sequence[str], *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
-        """Cancel every pending or running item of these batches; returns how many were canceled."""
-        body = BodyCancelByBatchIds(batch_ids=list(batch_ids))
-        return _count(cancel_by_batch_ids._get_kwargs(queue_id, body=body), "canceled")
+    def next_item(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[QueueItem | None]:
+        """The pending item that runs next (highest priority, then oldest), or ``None`` if none is pending."""
+        return call_as(get_next_queue_item._get_kwargs(queue_id), QueueItem | None)
 
     @operation
-    def cancel_item(self, item_id: int, *, queue_id: str = DEFAULT_QUEUE) -> Flow[QueueItem]:
-        """Cancel one item and return it. A finished item is not changed: it comes back as it was
-        (``completed``, ``failed`` or ``canceled``), which is how "already finished" is reported."""
-        return call(cancel_queue_item._get_kwargs(queue_id, item_id), QueueItem)
+    def item_ids(
+        self, *, direction: Direction = "DESC", queue_id: str = DEFAULT_QUEUE
+    ) -> Flow[builtins.list[int]]:
+        """The ids of every item in the queue (any status), in enqueue order: newest first by default.
+
+        Sorted by id, which grows with enqueue order: the server sorts by ``created_at`` only, which
+        leaves the items of one batch (or one second) in no particular order.
+
+        Args:
+            direction: ``"DESC"`` (newest first) or ``"ASC"`` (oldest first).
+        """
+        return item_ids_flow(queue_id, direction)
+
+    @operation
+    def list_all(
+        self, *, destination: str | None = None, queue_id: str = DEFAULT_QUEUE
+    ) -> Flow[builtins.list[QueueItem]]:
+        """Every item in the queue (any status), in run order: highest priority first, then oldest.
+
+        Each item carries its whole session, so this can be a large answer; :meth:`item_ids` and
+        :meth:`get_items` fetch less.
+
+        Args:
+            destination: only items enqueued with this ``destination`` (``None``: every item).
+        """
+        spec = list_all_queue_items._get_kwargs(queue_id, destination=destination)
+        return call_as(spec, builtins.list[QueueItem])
+
+    # -- counts ----------------------------------------------------------------------------------------
 
     @operation
     def status(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[QueueStatus]:
         """The queue's counts and whether its processor is started and busy."""
-        return call(get_queue_status._get_kwargs(queue_id), QueueStatus)
+        return status_flow(queue_id)
+
+    @operation
+    def batch_status(self, batch_id: str, *, queue_id: str = DEFAULT_QUEUE) -> Flow[BatchStatus]:
+        """How many of a batch's items are pending, in progress, completed, failed, canceled.
+
+        An unknown batch id is not an error: every count is 0.
+        """
+        return call(get_batch_status._get_kwargs(queue_id, batch_id), BatchStatus)
+
+    @operation
+    def counts_by_destination(
+        self, destination: str, *, queue_id: str = DEFAULT_QUEUE
+    ) -> Flow[DestinationCounts]:
+        """How many of the items sent to ``destination`` are in each status (all 0 for an unknown one)."""
+        spec = counts_by_destination._get_kwargs(queue_id, destination=destination)
+        return call(spec, DestinationCounts)
+
+    @operation
+    def is_busy(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[bool]:
+        """Whether the queue has unfinished work (one request: :meth:`status`).
+
+        True when the processor is running an item, or items are in progress or pending. Pending items
+        of a paused processor count too, since they run once it resumes; ``status().processor`` tells
+        "running now" apart from "waiting".
+        """
+        return is_busy_flow(queue_id)
+
+    @operation
+    def count_running(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
+        """How many items are in progress right now: 0 or 1, as the processor runs one at a time."""
+        return count_running_flow(queue_id)
+
+    # -- cancel ----------------------------------------------------------------------------------------
+
+    @operation
+    def cancel_item(self, item_id: int, *, queue_id: str = DEFAULT_QUEUE) -> Flow[QueueItem]:
+        """Cancel one item and return it. A finished item is not changed: it comes back as it was
+        (``completed``, ``failed`` or ``canceled``), which is how "already finished" is reported.
+
+        Raises:
+            NotFoundError: there is no such item.
+        """
+        return call(cancel_queue_item._get_kwargs(queue_id, item_id), QueueItem)
+
+    @operation
+    def cancel_batches(self, batch_ids: Sequence[str], *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
+        """Cancel every pending or running item of these batches.
+
+        Returns:
+            How many *pending* items were canceled: the server cancels the running one too, but does
+            not count it.
+        """
+        body = BodyCancelByBatchIds(batch_ids=list(batch_ids))
+        return count(cancel_by_batch_ids._get_kwargs(queue_id, body=body), "canceled")
+
+    @operation
+    def cancel_by_destination(self, destination: str, *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
+        """Cancel every pending or running item sent to ``destination``.
+
+        Returns:
+            How many *pending* items were canceled (a running one is canceled too, but not counted).
+        """
+        spec = cancel_by_destination._get_kwargs(queue_id, destination=destination)
+        return count(spec, "canceled")
+
+    @operation
+    def cancel_all_except_current(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
+        """Cancel every pending item; the running one goes on. Returns how many were canceled."""
+        return count(cancel_all_except_current._get_kwargs(queue_id), "canceled")
+
+    # -- delete ----------------------------------------------------------------------------------------
+
+    @operation
+    def delete_item(self, item_id: int, *, queue_id: str = DEFAULT_QUEUE) -> Flow[None]:
+        """Delete one item, canceling it first if it is pending or running.
+
+        An unknown id is not an error: the server answers as if it had deleted it.
+        """
+        return call_no_result(delete_queue_item._get_kwargs(queue_id, item_id))
+
+    @operation
+    def delete_by_destination(self, destination: str, *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
+        """Delete every item sent to ``destination``, whatever its status (a running one is canceled
+        first). Returns how many were deleted."""
+        return count(delete_by_destination._get_kwargs(queue_id, destination), "deleted")
+
+    @operation
+    def delete_all_except_current(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
+        """Delete every *pending* item; the running one and finished ones stay (:meth:`prune` removes
+        those). Returns how many were deleted."""
+        return count(delete_all_except_current._get_kwargs(queue_id), "deleted")
+
+    @operation
+    def prune(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
+        """Delete every finished item (completed, failed, canceled). Returns how many were deleted."""
+        return count(prune._get_kwargs(queue_id), "deleted")
+
+    @operation
+    def clear(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
+        """Delete every queue item (the running one is canceled first); returns how many were deleted."""
+        return count(clear._get_kwargs(queue_id), "deleted")
+
+    # -- retry and processor ---------------------------------------------------------------------------
+
+    @operation
+    def retry_items(self, item_ids: Sequence[int], *, queue_id: str = DEFAULT_QUEUE) -> Flow[RetriedItems]:
+        """Run failed or canceled items again, as new items; other items are skipped.
+
+        The server answers with the ids it retried, not the new ones; the new ids are found by listing
+        the queue before and after (up to five requests). A concurrent retry of the same items by
+        another client could add its copies to ``new_item_ids``.
+
+        Returns:
+            The retried ids, and the new item ids in the same order.
+
+        Raises:
+            NotFoundError: an id names no item (nothing is retried).
+        """
+        return retry_flow(item_ids, queue_id)
 
     @operation
     def pause(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[ProcessorStatus]:
@@ -88,27 +266,9 @@ class _Queue(Operations):
         """Resume the processor."""
         return call(resume._get_kwargs(queue_id), ProcessorStatus)
 
-    @operation
-    def clear(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
-        """Delete every queue item (the running one is canceled first); returns how many were deleted."""
-        return _count(clear._get_kwargs(queue_id), "deleted")
-
-
-def items_flow(item_ids: Sequence[int], queue_id: str) -> Flow[list[QueueItem]]:
-    body = BodyGetQueueItemsByItemIds(item_ids=list(item_ids))
-    items: list[QueueItem] = yield from call_as(
-        get_queue_items_by_item_ids._get_kwargs(queue_id, body=body), list[QueueItem]
-    )
-    return items
-
 
 def enqueue_flow(body: Mapping[str, Any], queue_id: str) -> Flow[EnqueueResult]:
     return call(enqueue_batch._get_kwargs(queue_id, body=BodyEnqueueBatch.from_dict(body)), EnqueueResult)
-
-
-def _count(spec: dict[str, Any], key: str) -> Flow[int]:
-    answer: dict[str, int] = yield from call_as(spec, dict[str, int])
-    return answer[key]
 
 
 class QueueResource(SyncResource, _Queue):

@@ -46,6 +46,7 @@ from ..workflows import (
 )
 from ._base import AsyncResource, Operations, SyncResource, call, call_no_result, operation
 from ._submit import submit_flow
+from .images import AsyncImagesResource, ImagesResource
 from .queue import DEFAULT_QUEUE, AsyncQueueResource, QueueResource, enqueue_flow
 
 if TYPE_CHECKING:
@@ -317,7 +318,12 @@ class WorkflowsResource(SyncResource, _Workflows):
                 subscription.close()
             raise
         return Job(
-            result, QueueResource(self._core), subscription, workflow=working, templates=working.templates
+            result,
+            QueueResource(self._core),
+            subscription,
+            workflow=working,
+            templates=working.templates,
+            images=ImagesResource(self._core),
         )
 
     def _subscribe(self, batch_id: str, queue_id: str) -> Subscription | None:
@@ -368,8 +374,10 @@ class AsyncWorkflowsResource(AsyncResource, _Workflows):
             if subscription is not None:
                 subscription.close()
             raise
-        queue = AsyncQueueResource(self._core)
-        return AsyncJob(result, queue, subscription, workflow=working, templates=working.templates)
+        queue, images = AsyncQueueResource(self._core), AsyncImagesResource(self._core)
+        return AsyncJob(
+            result, queue, subscription, workflow=working, templates=working.templates, images=images
+        )
 
     async def _subscribe(self, batch_id: str, queue_id: str) -> AsyncSubscription | None:
         from .._events import async_stream

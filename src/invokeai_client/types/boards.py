@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
+from pydantic import AliasChoices, Field
+
 from ._base import APIModel
+
+UNCATEGORIZED: Literal["none"] = "none"
+"""The board id that stands for "no board" in URLs and results (``affected_boards``)."""
 
 
 class Board(APIModel):
-    """A board (``BoardDTO``). The uncategorized pseudo-board has ``board_id == "none"``."""
+    """A board (``BoardDTO``). Images on no board are in :class:`UncategorizedBoard` (``board_id "none"``).
+
+    ``image_count`` counts the board's gallery images (category ``general``), ``asset_count`` its
+    uploads and other assets (``user``, ``control``, ``mask``, ``other``); intermediates are not counted.
+    """
 
     board_id: str
     board_name: str
@@ -40,3 +51,43 @@ class DeletedBoard(APIModel):
     board_id: str
     deleted_board_images: list[str]
     deleted_images: list[str]
+
+
+class UncategorizedBoard(APIModel):
+    """The images on no board, as the GUI shows them: a board whose id is ``"none"``.
+
+    The server has no record for it; its counts are made the way the GUI makes them (gallery images
+    and assets on no board, intermediates excluded), so they match :class:`Board`'s. ``video_count`` is
+    0, as in every ``Board`` from InvokeAI 6.8 (its videos API is not implemented).
+    """
+
+    board_id: Literal["none"] = UNCATEGORIZED
+    board_name: str = "Uncategorized"
+    image_count: int
+    asset_count: int
+    video_count: int = 0
+    archived: bool = False
+    cover_image_name: str | None = None
+
+
+class MovedImages(APIModel):
+    """What adding images to a board, or removing them from theirs, changed.
+
+    Attributes:
+        moved_images: the images whose board changed (unknown names are skipped silently).
+        affected_boards: the boards images left or joined; ``"none"`` stands for uncategorized.
+    """
+
+    moved_images: list[str] = Field(
+        validation_alias=AliasChoices("moved_images", "added_images", "removed_images")
+    )
+    affected_boards: list[str]
+
+
+class MovedVideos(APIModel):
+    """What adding videos to a board, or removing them from theirs, changed (see :class:`MovedImages`)."""
+
+    moved_videos: list[str] = Field(
+        validation_alias=AliasChoices("moved_videos", "added_videos", "removed_videos")
+    )
+    affected_boards: list[str]

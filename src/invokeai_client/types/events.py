@@ -18,12 +18,15 @@ marker, e.g. ``"2026-11-21 05:32:57.012"``.
 from __future__ import annotations
 
 import enum
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import Field
 
 from ._base import APIModel
 from .queue import BatchStatus, QueueItemStatus
+
+if TYPE_CHECKING:
+    from PIL.Image import Image as PILImage
 
 __all__ = [
     "EVENT_TYPES",
@@ -106,11 +109,18 @@ class InvocationStartedEvent(_InvocationEvent):
 
 
 class ProgressImage(APIModel):
-    """A preview image sent with progress: a data URL and its size."""
+    """A preview image sent with progress: a data URL (JPEG) and the size of the image it previews."""
 
     dataURL: str  # the server's spelling
     width: int
     height: int
+
+    def to_pil(self) -> PILImage:
+        """The preview as a PIL image, decoded on each call (Pillow: the ``images`` extra); it may be smaller
+        than ``width`` x ``height``. Raises ``MissingDependencyError`` or ``InvalidImageError``."""
+        from .._image_io import decode_data_url
+
+        return decode_data_url(self.dataURL, label="progress image")
 
 
 class InvocationProgressEvent(_InvocationEvent):

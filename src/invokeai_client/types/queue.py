@@ -1,4 +1,4 @@
-"""Types of ``client.queue``: enqueue results, queue items and batch status."""
+"""Types of ``client.queue``: enqueue results, queue items, batch and destination counts, retries."""
 
 from __future__ import annotations
 
@@ -104,6 +104,35 @@ class QueueCounts(APIModel):
     total: int
 
 
+class DestinationCounts(APIModel):
+    """Counts of the queue's items sent to one ``destination`` (the GUI's canvas, a client's tag …)."""
+
+    queue_id: str
+    destination: str
+    pending: int
+    in_progress: int
+    completed: int
+    failed: int
+    canceled: int
+    total: int
+
+
+class RetriedItems(APIModel):
+    """What ``retry_items`` did: the items the server retried, and the new items it made for them.
+
+    The server retries only failed and canceled items (others are skipped) by enqueueing a copy of each
+    (``retried_from_item_id`` names the first item of the chain); the old items are left as they were.
+
+    Attributes:
+        retried_item_ids: the ids of the items retried, in the order asked for.
+        new_item_ids: the ids of the new items, one per retried item and in the same order.
+    """
+
+    queue_id: str
+    retried_item_ids: list[int]
+    new_item_ids: list[int]
+
+
 class ProcessorStatus(APIModel):
     """Whether the queue processor is started (not paused) and running an item."""
 
@@ -116,3 +145,9 @@ class QueueStatus(APIModel):
 
     queue: QueueCounts
     processor: ProcessorStatus
+
+    @property
+    def is_busy(self) -> bool:
+        """True while the queue has unfinished work: the processor is running an item, or items are in
+        progress or pending. Pending items of a *paused* processor count: they run once it resumes."""
+        return self.processor.is_processing or self.queue.in_progress > 0 or self.queue.pending > 0

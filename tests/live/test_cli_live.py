@@ -1,0 +1,221 @@
+"""The CLI against the real server: ``run`` with --out / --json / --poll (and a failing item), ``queue``,
+``boards`` and ``images``. Each command runs in a subprocess, as a user would run it."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from invokeai_client import InvokeAIClient
+
+from ..unit.test_cli import run_cli
+
+WORKFLOW = str(Path(__file__).resolve().parents[2] / "examples" / "workflows" / "resize-blur-save.json")
+
+
+@pytest.fixture
+def picture(client: InvokeAIClient) -> Iterator[str]:
+    seed = uuid.uuid4().int
+    image = Image.new("RGB", (36, 24), (seed % 256, (seed >> 8) % 256, (seed >> 16) % 256))
+    name = client.images.upload(image, is_intermediate=True).image_name
+    yield name
+    client.images.delete(name)
+
+
+@pytest.fixture
+def paused(client: InvokeAIClient) -> Iterator[None]:
+    client.queue.pause()
+    try:
+        yield
+    finally:
+        client.queue.resume()
+
+
+def _one_error_line(stderr: str) -> str:
+    errors = [line for line in stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1, stderr
+    assert "Traceback" not in stderr
+    return errors[0]
+
+
+def test_run_saves_final_images_and_prints_a_table(invokeai_url: str, picture: str, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run_cli(
+        "run", WORKFLOW, "--url", invokeai_url, "--set", f"Input image={picture}", "--set", "Width=40",
+        "--sweep", "Blur radius=1,2", "--out", str(out),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["item", "status", "node", "image", "sweep", "values"]
+    rows = [line.split() for line in lines[1:-1]]
+    assert [row[1:4] for row in rows] == [["completed", "save", "(save_image)"]] * 2
+    assert [row[-1] for row in rows] == ["blur.radius=1.0", "blur.radius=2.0"]
+    assert lines[-1] == f"2 image(s) saved in {out.resolve()}"
+    files = sorted(out.iterdir())
+    assert len(files) == 2
+    assert {row[4] for row in rows} == {str(path) for path in files}
+    for path in files:
+        with Image.open(path) as image:
+            assert image.size == (40, 256)
+    assert "2/2 items" in result.stderr  # the progress bar
+
+
+def test_run_json_lists_every_output(invokeai_url: str, picture: str, tmp_path: Path) -> None:
+    result = run_cli(
+        "run", WORKFLOW, "--url", invokeai_url, "--set", f"Input image={picture}",
+        "--sweep", "Height=16,24", "--out", str(tmp_path), "--json", "--poll",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "items" not in result.stderr  # no progress bar with --json
+    report = json.loads(result.stdout)
+    assert list(report) == ["items"]
+    assert [item["status"] for item in report["items"]] == ["completed", "completed"]
+    for item, height in zip(report["items"], (16, 24), strict=True):
+        assert item["field_values"] == [{"node_path": "resize", "field_name": "height", "value": height}]
+        outputs = {output["node_id"]: output for output in item["outputs"]}
+        assert list(outputs) == ["resize", "blur", "save"]
+        assert outputs["save"]["path"] == str(tmp_path.resolve() / outputs["save"]["image_name"])
+        assert Path(outputs["save"]["path"]).exists()
+        assert outputs["save"]["is_intermediate"] is False
+        assert (outputs["save"]["width"], outputs["save"]["height"]) == (256, height)
+        assert outputs["resize"]["path"] is None
+        assert outputs["resize"]["is_intermediate"] is True
+        assert outputs["save"]["board_id"] is None
+    assert len(list(tmp_path.iterdir())) == 2
+
+
+def test_run_json_without_out_saves_nothing(invokeai_url: str, picture: str, tmp_path: Path) -> None:
+    result = run_cli("run", WORKFLOW, "--url", invokeai_url, "--set", f"Input image={picture}", "--json")
+    assert result.returncode == 0, result.stderr
+    (item,) = json.loads(result.stdout)["items"]
+    assert [output["path"] for output in item["outputs"]] == [None, None, None]
+
+
+def test_a_failing_item_exits_non_zero_and_keeps_the_rest(
+    invokeai_url: str, picture: str, tmp_path: Path
+) -> None:
+    sweep = f"Input image={picture},missing-{uuid.uuid4().hex}.png"
+    args = ["run", WORKFLOW, "--url", invokeai_url, "--sweep", sweep, "--out", str(tmp_path)]
+    result = run_cli(*args)
+    assert result.returncode == 1
+    error = _one_error_line(result.stderr)
+    assert error.startswith("error: 1 of 2 item(s) did not complete; item ")
+    assert error.endswith(": ImageRecordNotFoundException: Image record not found")
+    failed_row = next(line for line in result.stdout.splitlines() if " failed " in line)
+    assert "ImageRecordNotFoundException: Image record not found" in failed_row
+    assert "source.image=missing-" in failed_row
+    assert len(list(tmp_path.iterdir())) == 1  # the completed item's image
+
+    as_json = run_cli(*args, "--json")
+    assert as_json.returncode == 1
+    assert [item["status"] for item in json.loads(as_json.stdout)["items"]] == ["completed", "failed"]
+    assert _one_error_line(as_json.stderr).endswith("ImageRecordNotFoundException: Image record not found")
+
+
+def test_run_without_out_only_enqueues(
+    client: InvokeAIClient, invokeai_url: str, picture: str, paused: None
+) -> None:
+    result = run_cli("run", WORKFLOW, "--url", invokeai_url, "--set", f"Input image={picture}")
+    assert result.returncode == 0, result.stderr
+    enqueued = json.loads(result.stdout)
+    assert enqueued["enqueued"] == 1
+    assert client.queue.get_item(enqueued["item_ids"][0]).status == "pending"
+    client.queue.cancel_batches([enqueued["batch_id"]])
+
+
+def test_queue_commands(client: InvokeAIClient, invokeai_url: str, picture: str, paused: None) -> None:
+    def enqueue(count: int) -> dict[str, object]:
+        radii = ",".join(str(r) for r in range(1, count + 1))
+        args = ["run", WORKFLOW, "--url", invokeai_url, "--set", f"Input image={picture}"]
+        result = run_cli(*args, "--sweep", f"Blur radius={radii}")
+        assert result.returncode == 0, result.stderr
+        enqueued: dict[str, object] = json.loads(result.stdout)
+        return enqueued
+
+    first, second = enqueue(2), enqueue(2)
+    status = run_cli("queue", "status", "--url", invokeai_url, "--json")
+    assert status.returncode == 0, status.stderr
+    counts = json.loads(status.stdout)
+    assert counts["queue"]["pending"] >= 4
+    assert counts["processor"]["is_started"] is False
+    plain = run_cli("queue", "status", "--url", invokeai_url)
+    assert plain.stdout.splitlines()[1].startswith("processor: paused")
+
+    item_ids = first["item_ids"]
+    assert isinstance(item_ids, list)
+    one = run_cli("queue", "cancel", "--url", invokeai_url, "--item", str(item_ids[0]))
+    assert one.stdout.strip() == f"item {item_ids[0]}: canceled"
+    batch = run_cli("queue", "cancel", "--url", invokeai_url, "--batch", str(first["batch_id"]))
+    assert batch.stdout.strip() == "canceled 1 item(s)"
+    rest = run_cli("queue", "cancel", "--url", invokeai_url, "--all-except-current")
+    assert rest.returncode == 0, rest.stderr
+    assert int(rest.stdout.split()[1]) >= 2
+    assert {client.queue.get_item(i).status for i in second["item_ids"]} == {"canceled"}  # type: ignore[attr-defined]
+
+    missing = run_cli("queue", "cancel", "--url", invokeai_url, "--item", "987654321")
+    assert missing.returncode == 1
+    assert _one_error_line(missing.stderr).endswith(
+        "-> 404: Queue item with id 987654321 not found in queue default"
+    )
+
+    cleared = run_cli("queue", "clear", "--url", invokeai_url, "--yes")
+    assert cleared.returncode == 0, cleared.stderr
+    assert cleared.stdout.startswith("deleted ")
+    assert client.queue.status().queue.total == 0
+
+
+def test_boards_commands(client: InvokeAIClient, invokeai_url: str) -> None:
+    name = f"cli board {uuid.uuid4().hex[:6]}"
+    created = run_cli("boards", "create", name, "--url", invokeai_url, "--json")
+    assert created.returncode == 0, created.stderr
+    board_id = json.loads(created.stdout)["board_id"]
+    listed = run_cli("boards", "list", "--url", invokeai_url)
+    assert f"{board_id}\t{name}\t0 image(s)" in listed.stdout.splitlines()
+    deleted = run_cli("boards", "delete", board_id, "--url", invokeai_url)
+    assert deleted.stdout.strip() == f"deleted board {board_id} (0 image(s) deleted)"
+    again = run_cli("boards", "delete", board_id, "--url", invokeai_url)
+    assert again.returncode == 1
+    assert board_id in _one_error_line(again.stderr)
+
+
+def test_images_upload_and_download(client: InvokeAIClient, invokeai_url: str, tmp_path: Path) -> None:
+    board = client.boards.create(f"cli images {uuid.uuid4().hex[:6]}")
+    files = []
+    for index, colour in enumerate(("red", "blue")):
+        path = tmp_path / f"in-{index}.png"
+        Image.new("RGB", (20 + index, 10), colour).save(path)
+        files.append(path)
+    try:
+        uploaded = run_cli(
+            "images", "upload", *map(str, files), "--board", board.board_id, "--url", invokeai_url
+        )
+        assert uploaded.returncode == 0, uploaded.stderr
+        pairs = [line.split("\t") for line in uploaded.stdout.splitlines()]
+        assert [path for path, _ in pairs] == [str(path) for path in files]
+        names = [name for _, name in pairs]
+        assert {image.board_id for image in client.images.get_many(names)} == {board.board_id}
+
+        out = tmp_path / "downloads"
+        downloaded = run_cli("images", "download", *names, "--out", str(out), "--url", invokeai_url)
+        assert downloaded.returncode == 0, downloaded.stderr
+        saved = [Path(line) for line in downloaded.stdout.splitlines()]
+        assert [path.name for path in saved] == names
+        for path, width in zip(saved, (20, 21), strict=True):
+            with Image.open(path) as image:
+                assert image.size == (width, 10)
+
+        missing = run_cli("images", "download", "no-such-image.png", "--out", str(out), "--url", invokeai_url)
+        assert missing.returncode == 1
+        assert "no-such-image.png" in _one_error_line(missing.stderr)
+        bad_board = run_cli(
+            "images", "upload", str(files[0]), "--board", "no-such-board", "--url", invokeai_url
+        )
+        assert bad_board.returncode == 1
+        assert "no-such-board" in _one_error_line(bad_board.stderr)
+    finally:
+        client.boards.delete(board.board_id, include_images=True)

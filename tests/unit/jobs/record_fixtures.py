@@ -1,0 +1,149 @@
+"""Record the progress-reducer fixtures from a real InvokeAI server (never edit the JSON by hand).
+
+    INVOKEAI_URL=http://127.0.0.1:9090 .venv/bin/python tests/unit/jobs/record_fixtures.py
+
+Each scenario enqueues the demo's model-free workflow (``examples/workflows/resize-blur-save.json``) as a
+small batch and saves every queue-room Socket.IO event of that batch, in arrival order, as
+``{"event": name, "payload": …}``, plus the batch's final REST status, under ``fixtures/``. The recorder
+deletes the images it made when it is done.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import socketio
+from PIL import Image
+
+from invokeai_client.resources.workflows import bundled_templates
+from invokeai_client.workflows import Workflow
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+WORKFLOW = Path(__file__).resolve().parents[3] / "examples" / "workflows" / "resize-blur-save.json"
+
+
+class Recorder:
+    def __init__(self, base_url: str) -> None:
+        self.http = httpx.Client(base_url=base_url, timeout=120)
+        self.events: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+        self.socket = socketio.Client()
+        self.socket.on("*", self._on_event)
+        self.socket.connect(base_url, socketio_path="/ws/socket.io", transports=["websocket"])
+        self.socket.call("subscribe_queue", {"queue_id": "default"})
+        self.images: list[str] = []
+
+    def _on_event(self, name: str, payload: Any = None) -> None:
+        with self._lock:
+            self.events.append({"event": name, "payload": payload})
+
+    def upload(self, color: tuple[int, int, int]) -> str:
+        buffer = io.BytesIO()
+        Image.new("RGB", (40, 30), color).save(buffer, "PNG")
+        response = self.http.post(
+            "/api/v1/images/upload",
+            params={"image_category": "user", "is_intermediate": True},
+            files={"file": ("input.png", buffer.getvalue(), "image/png")},
+        )
+        response.raise_for_status()
+        name: str = response.json()["image_name"]
+        self.images.append(name)
+        return name
+
+    def enqueue(self, sweep: dict[str, list[Any]], **values: Any) -> tuple[str, list[int]]:
+        wf = Workflow.load(WORKFLOW, bundled_templates())
+        for key, value in values.items():
+            wf.set(key.replace("__", "."), value)
+        for key, items in sweep.items():
+            wf.set_sweep(key, items)
+        body = wf.to_batch(runs=1)
+        response = self.http.post("/api/v1/queue/default/enqueue_batch", json=body)
+        response.raise_for_status()
+        answer = response.json()
+        return answer["batch"]["batch_id"], sorted(answer["item_ids"])
+
+    def wait(self, batch_id: str) -> dict[str, Any]:
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline:
+            status: dict[str, Any] = self.http.get(f"/api/v1/queue/default/b/{batch_id}/status").json()
+            if status["pending"] + status["in_progress"] == 0:
+                time.sleep(0.5)  # let the last socket events arrive
+                return status
+            time.sleep(0.1)
+        raise TimeoutError(f"batch {batch_id} did not finish")
+
+    def save(self, name: str, batch_id: str, item_ids: list[int], status: dict[str, Any]) -> None:
+        with self._lock:
+            events = [e for e in self.events if _batch_of(e) in (batch_id, None)]
+            self.events.clear()
+        FIXTURES.mkdir(exist_ok=True)
+        document = {
+            "server": self.http.get("/api/v1/app/version").json()["version"],
+            "batch_id": batch_id,
+            "item_ids": item_ids,
+            "batch_status": status,
+            "events": events,
+        }
+        (FIXTURES / f"{name}.json").write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
+        for event in events:
+            result = event["payload"].get("result") if isinstance(event["payload"], dict) else None
+            image = result.get("image") if isinstance(result, dict) else None
+            if isinstance(image, dict) and "image_name" in image:
+                self.images.append(image["image_name"])
+
+    def cleanup(self) -> None:
+        self.socket.disconnect()
+        names = list(dict.fromkeys(self.images))
+        if names:
+            self.http.post("/api/v1/images/delete", json={"image_names": names})
+        self.http.close()
+
+
+def _batch_of(event: dict[str, Any]) -> str | None:
+    payload = event["payload"]
+    return payload.get("batch_id") if isinstance(payload, dict) else None
+
+
+def sweep(rec: Recorder) -> None:
+    """Three items (one image, three blur radii): every node's started/progress/complete events."""
+    image = rec.upload((200, 40, 40))
+    batch_id, ids = rec.enqueue({"blur.radius": [1.0, 2.0, 3.0]}, source__image={"image_name": image})
+    rec.save("sweep", batch_id, ids, rec.wait(batch_id))
+
+
+def failed(rec: Recorder) -> None:
+    """Two items, the first with an image that does not exist: an invocation error, then a success."""
+    image = rec.upload((40, 200, 40))
+    batch_id, ids = rec.enqueue(
+        {"source.image": [{"image_name": "does-not-exist.png"}, {"image_name": image}]}
+    )
+    rec.save("failed", batch_id, ids, rec.wait(batch_id))
+
+
+def canceled(rec: Recorder) -> None:
+    """Three items; the last is canceled right after the enqueue (while pending)."""
+    image = rec.upload((40, 40, 200))
+    batch_id, ids = rec.enqueue({"resize.width": [64, 96, 128]}, source__image={"image_name": image})
+    rec.http.put(f"/api/v1/queue/default/i/{ids[-1]}/cancel").raise_for_status()
+    rec.save("canceled", batch_id, ids, rec.wait(batch_id))
+
+
+def main() -> None:
+    rec = Recorder(os.environ.get("INVOKEAI_URL") or "http://127.0.0.1:9090")
+    try:
+        for scenario in (sweep, failed, canceled):
+            scenario(rec)
+            print(f"recorded {scenario.__name__}")
+    finally:
+        rec.cleanup()
+
+
+if __name__ == "__main__":
+    main()
