@@ -117,17 +117,28 @@ def new_async_http(options: ClientOptions) -> httpx.AsyncClient:
     return httpx.AsyncClient(transport=transport, **_client_kwargs(options))
 
 
+NO_RETRY: Final = "no_retry"  # a spec key: send this request once, whatever its method
+
+
+def once(spec: dict[str, Any]) -> dict[str, Any]:
+    """Mark a request that must never be resent automatically (e.g. a PUT that creates queue items)."""
+    return {**spec, NO_RETRY: True}
+
+
 def build_request(
     http: httpx.Client | httpx.AsyncClient, options: ClientOptions, spec: dict[str, Any]
 ) -> httpx.Request:
     """An httpx request from a generated endpoint's ``_get_kwargs()`` (or an equivalent dict)."""
     settings = options.request_kwargs()
     headers = {**settings["headers"], **(spec.get("headers") or {})}
+    extensions = settings["extensions"]
+    if spec.get(NO_RETRY):
+        extensions = {**extensions, "retry": extensions["retry"].copy_with(total=0)}
     return http.build_request(
-        **{k: v for k, v in spec.items() if k != "headers"},
+        **{k: v for k, v in spec.items() if k not in ("headers", NO_RETRY)},
         headers=headers,
         timeout=settings["timeout"],
-        extensions=settings["extensions"],
+        extensions=extensions,
     )
 
 

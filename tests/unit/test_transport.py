@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+from typing import Any
 
 import httpx
 import pytest
@@ -107,3 +108,27 @@ def test_with_options_changes_settings_but_shares_pool_and_server_state(scripted
 def test_bad_settings_raise_configuration_error(kwargs: dict[str, object], message: str) -> None:
     with pytest.raises(ConfigurationError, match=message):
         InvokeAIClient(**kwargs)  # type: ignore[arg-type]
+
+
+def test_a_request_marked_once_is_never_resent(scripted: ScriptedServer) -> None:
+    from invokeai_client._http import once
+    from invokeai_client.types import ProcessorStatus
+
+    scripted.script(VERSION, Reply(503, {"detail": "busy"}, {"Retry-After": "0"}), Reply(200, {}))
+    spec = {"method": "put", "url": "/api/v1/queue/default/processor/resume"}
+    with InvokeAIClient(scripted.url, max_retries=3) as client:
+        with pytest.raises(InternalServerError):
+            client._core.run(_one(once(spec)))
+        assert len(scripted.seen) == 2  # version + one PUT, not retried
+        scripted.script(
+            Reply(503, {"detail": "busy"}, {"Retry-After": "0"}),
+            Reply(200, {"is_started": True, "is_processing": False}),
+        )
+        assert client.queue.resume() == ProcessorStatus(
+            is_started=True, is_processing=False
+        )  # plain PUT: retried
+        assert len(scripted.seen) == 2
+
+
+def _one(spec: dict[str, object]) -> Any:
+    yield spec

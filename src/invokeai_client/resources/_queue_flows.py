@@ -15,6 +15,7 @@ from invokeai_api.api.queue import (
 from invokeai_api.models.body_get_queue_items_by_item_ids import BodyGetQueueItemsByItemIds
 
 from .._core import Flow
+from .._http import once
 from ..types._base import APIModel
 from ..types.queue import QueueItem, QueueStatus, RetriedItems
 from ._base import call, call_as
@@ -85,7 +86,9 @@ def retry_flow(item_ids: Sequence[int], queue_id: str) -> Flow[RetriedItems]:
     if missing:
         yield get_queue_item._get_kwargs(queue_id, missing[0])  # the server's own 404 for it
     before = set((yield from item_ids_flow(queue_id)))
-    answer = yield from call(retry_items_by_id._get_kwargs(queue_id, body=ids), _RetryAnswer)
+    answer = yield from call(
+        once(retry_items_by_id._get_kwargs(queue_id, body=ids)), _RetryAnswer
+    )  # creates items
     retried = answer.retried_item_ids
     new_ids: list[int] = []
     if retried:
