@@ -70,6 +70,7 @@ def test_queue_is_busy_with_any_unfinished_work(
     processing: bool, pending: int, in_progress: int, busy: bool
 ) -> None:
     counts = {"completed": 5, "failed": 0, "canceled": 0, "total": 5 + pending + in_progress}
+    counts |= {"item_id": None, "batch_id": None, "session_id": None}  # the server always sends these
     status = QueueStatus.model_validate(
         {
             "queue": {"queue_id": "default", "pending": pending, "in_progress": in_progress, **counts},

@@ -32,7 +32,6 @@ from .events import (
     QueueClearedEvent,
     QueueItemsRetriedEvent,
     QueueItemStatusChangedEvent,
-    QueueStatusCounts,
     UnknownEvent,
 )
 from .images import (
@@ -146,7 +145,6 @@ __all__ = [
     "QueueItemStatusChangedEvent",
     "QueueItemsRetriedEvent",
     "QueueStatus",
-    "QueueStatusCounts",
     "RetriedItems",
     "RuntimeConfig",
     "StarredImages",

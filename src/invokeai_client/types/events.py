@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import Field
 
 from ._base import APIModel
-from .queue import BatchStatus, QueueItemStatus
+from .queue import BatchStatus, QueueCounts, QueueItemStatus
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage
@@ -60,7 +60,6 @@ __all__ = [
     "QueueClearedEvent",
     "QueueItemStatusChangedEvent",
     "QueueItemsRetriedEvent",
-    "QueueStatusCounts",
     "UnknownEvent",
 ]
 
@@ -150,21 +149,6 @@ class InvocationErrorEvent(_InvocationEvent):
     project_id: str | None
 
 
-class QueueStatusCounts(APIModel):
-    """The queue's counts when an item's status changed, and the item then current."""
-
-    queue_id: str
-    item_id: int | None
-    batch_id: str | None
-    session_id: str | None
-    pending: int
-    in_progress: int
-    completed: int
-    failed: int
-    canceled: int
-    total: int
-
-
 class QueueItemStatusChangedEvent(_QueueItemEvent):
     """A queue item changed status. ``completed``, ``failed`` and ``canceled`` are final."""
 
@@ -179,7 +163,7 @@ class QueueItemStatusChangedEvent(_QueueItemEvent):
     started_at: str | None
     completed_at: str | None
     batch_status: BatchStatus
-    queue_status: QueueStatusCounts
+    queue_status: QueueCounts
     credits: float | None
 
 

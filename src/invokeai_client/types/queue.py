@@ -90,12 +90,12 @@ class BatchStatus(APIModel):
 
 
 class QueueCounts(APIModel):
-    """The queue's counts, and the item, batch and session running now (if any)."""
+    """The queue's counts, and the item, batch and session running now (if any) (``SessionQueueStatus``)."""
 
     queue_id: str
-    item_id: int | None = None
-    batch_id: str | None = None
-    session_id: str | None = None
+    item_id: int | None
+    batch_id: str | None
+    session_id: str | None
     pending: int
     in_progress: int
     completed: int
