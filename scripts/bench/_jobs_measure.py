@@ -63,6 +63,8 @@ class SocketCounter:
 
     @property
     def text(self) -> str:
+        if not self.http and not self.websockets:
+            return "-"
         return f"{self.http} HTTP + {self.websockets} WebSocket"
 
 

@@ -354,7 +354,7 @@ def main() -> None:
             f"raw httpx, poll {args.raw_poll} s": latency_raw(
                 url, graph, heights, args.raw_poll, args.latency_jobs
             ),
-            "SDK, events, `as_completed` per item of a 20-item sweep": latency_sdk_per_item(
+            f"SDK, events, `as_completed` per item of a {len(widths[:20])}-item sweep": latency_sdk_per_item(
                 url, definition, widths[:20], next(heights)
             ),
         }
