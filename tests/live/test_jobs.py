@@ -116,3 +116,27 @@ async def test_async_submit_wait_and_outputs(aclient: AsyncInvokeAIClient) -> No
     seen = [item.item_id async for item in (await aclient.workflows.submit(wf)).as_completed(timeout=120)]
     assert len(seen) == 1
     job.close()
+
+
+def test_cancel_an_in_progress_item(client: InvokeAIClient, workflow: Workflow) -> None:
+    from invokeai_client.types import InvocationStartedEvent
+
+    workflow.update({"Width": 3072, "canvas.height": 3072, "Blur radius": 96.0})  # ~1.5 s of blurring
+    workflow.disable_output_cache()  # a cached node would finish at once
+    job = client.workflows.submit(workflow)
+    canceled: list[str] = []
+
+    def cancel_when_blurring(event: object) -> None:
+        if (
+            isinstance(event, InvocationStartedEvent)
+            and event.invocation_source_id == "blur"
+            and not canceled
+        ):
+            canceled.append(job.cancel_item(job.item_ids[0]).status)
+
+    with pytest.raises(JobCanceledError):
+        job.wait(timeout=120, on_event=cancel_when_blurring)
+    assert canceled == ["canceled"]
+    item = job.items()[0]
+    assert item.status == "canceled"
+    assert item.started_at is not None  # it was running when it was canceled

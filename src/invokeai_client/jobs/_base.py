@@ -5,6 +5,7 @@ No I/O here: the twins in ``_job`` perform it.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Sequence
@@ -26,6 +27,8 @@ StrPath = str | os.PathLike[str]
 
 DEFAULT_WAIT_TIMEOUT = 1800.0  # 30 min: a first FLUX or SDXL model load alone can take minutes
 
+logger = logging.getLogger("invokeai_client.jobs")
+
 
 class JobBase:
     """What :class:`Job` and :class:`AsyncJob` share (no I/O)."""
@@ -45,6 +48,8 @@ class JobBase:
         # One wait state for the job's life: a second wait (after a timeout or a lost server) resumes it,
         # and the subscription buffers the events that arrive in between.
         self._progress = WaitPlan(result.batch_id, frozenset(result.item_ids), mode, deadline=None)
+        if mode == "poll":
+            logger.info("batch %s: waiting by polling the REST batch status (no events)", result.batch_id)
         labels = progress_state.node_labels(workflow.definition.nodes) if workflow is not None else None
         self._tracked = progress_state.start(
             result.batch_id, result.item_ids, graph=result.batch.get("graph"), labels=labels
