@@ -234,3 +234,30 @@ def test_library_create_update_load_delete(server: InvokeAIClient) -> None:
     finally:
         server.workflows.delete(record.workflow_id)
     assert record.workflow_id not in [w.workflow_id for w in server.workflows.list(categories=["user"]).items]
+
+
+def test_load_the_workflow_embedded_in_a_produced_image(server: InvokeAIClient) -> None:
+    wf = server.workflows.load(HERE / "workflows" / "blank_blur_save.json")
+    wf.set("Width", 40)
+    job = server.workflows.submit(wf)
+    job.wait(timeout=120)
+    saved = next(image for image in job.outputs() if image.node_type == "save_image")
+    again = server.workflows.from_image(saved.image_name)
+    assert [r.key for r in again.inputs] == [r.key for r in wf.inputs]
+    assert again.input("Width").value == 40  # the updated workflow was embedded, with the submitted value
+    job.close()
+
+
+def test_an_image_without_a_workflow_is_a_typed_error(server: InvokeAIClient, tmp_path: Path) -> None:
+    from PIL import Image
+
+    from invokeai_client import WorkflowError
+
+    picture = tmp_path / "plain.png"
+    Image.new("RGB", (8, 8), "red").save(picture)
+    uploaded = server.images.upload(picture)
+    try:
+        with pytest.raises(WorkflowError, match="no embedded workflow"):
+            server.workflows.from_image(uploaded.image_name)
+    finally:
+        server.images.delete(uploaded.image_name)
