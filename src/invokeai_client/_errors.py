@@ -59,9 +59,43 @@ Errors of the layer below (httpx) are translated once, in ``_http``, and chained
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from ._errors_base import InvokeAIError
+from ._errors_jobs import (
+    BulkDownloadTimeoutError,
+    EventStreamError,
+    ImageError,
+    InvalidImageError,
+    JobCanceledError,
+    JobError,
+    JobFailedError,
+    JobTimeoutError,
+    ModelInstallCanceledError,
+    ModelInstallError,
+    ModelInstallFailedError,
+    ModelInstallTimeoutError,
+    ModelSourceError,
+    OutputFolderError,
+    OutputMappingError,
+)
+from ._errors_workflows import (
+    AmbiguousInputError,
+    BatchDataError,
+    InputConnectedError,
+    InputDriftError,
+    InputNotFoundError,
+    InputValueError,
+    MissingInputError,
+    ModelResolutionError,
+    PreflightError,
+    TemplateError,
+    UnknownNodeTypeError,
+    UnsupportedGeneratorError,
+    WorkflowError,
+    WorkflowFormatError,
+)
 
 __all__ = [
     "APIConnectionError",
@@ -117,10 +151,6 @@ __all__ = [
     "WorkflowError",
     "WorkflowFormatError",
 ]
-
-
-class InvokeAIError(Exception):
-    """Base class of every error raised by invokeai-client."""
 
 
 class APIError(InvokeAIError):
@@ -287,358 +317,6 @@ class MissingDependencyError(InvokeAIError, ImportError):
             f"{feature} needs {package}, which is not installed: pip install 'invokeai-client[{extra}]'"
         )
         self.package = package
-
-
-class ImageError(InvokeAIError):
-    """An image upload or download could not be done: bad data, an unwritable folder, a zip never made."""
-
-
-class InvalidImageError(ImageError, ValueError):
-    """The data given for an upload is not an image (raised before any request). ``source`` names it."""
-
-    def __init__(self, source: str, reason: str) -> None:
-        super().__init__(f"{source} is not an image: {reason}")
-        self.source = source
-        self.reason = reason
-
-
-class OutputFolderError(ImageError, OSError):
-    """A download folder cannot be created or written; raised before anything is downloaded."""
-
-    def __init__(self, folder: str, reason: str) -> None:
-        super().__init__(f"cannot write to the folder {folder!r}: {reason}")
-        self.folder = folder
-        self.reason = reason
-
-    def __str__(self) -> str:  # OSError's own __str__ expects errno/strerror
-        return str(self.args[0])
-
-
-class BulkDownloadTimeoutError(ImageError, TimeoutError):
-    """The server had not made the zip of a bulk download within the time allowed.
-
-    Attributes:
-        item_name: the bulk download's name (the zip may still appear later; it can be fetched once).
-        waited: seconds waited.
-    """
-
-    def __init__(self, item_name: str, waited: float) -> None:
-        super().__init__(
-            f"the bulk download {item_name!r} was not ready after {waited:.1f} s (the server never makes it "
-            "when none of the images exist)"
-        )
-        self.item_name = item_name
-        self.waited = waited
-
-    def __str__(self) -> str:
-        return str(self.args[0])
-
-
-class OutputMappingError(InvokeAIError, ValueError):
-    """A session or event given to the output mapping does not have the shape the server documents."""
-
-
-class EventStreamError(InvokeAIError):
-    """The Socket.IO event stream failed: it could not connect or join the queue room, or it is closed.
-
-    Errors of python-socketio are translated here, chained ``from`` the original.
-    """
-
-
-class JobError(InvokeAIError):
-    """A submitted batch did not end as hoped. ``items`` holds every item fetched, so results are not lost."""
-
-
-class _ItemEndedError(JobError):
-    verb = "ended"
-
-    def __init__(self, item: Any, *, items: Sequence[Any] = ()) -> None:
-        self.item = item
-        self.item_id: int = item.item_id
-        self.batch_id: str = item.batch_id
-        self.items = list(items)
-        super().__init__(self._describe(item))
-
-    def _describe(self, item: Any) -> str:
-        return f"queue item {item.item_id} (batch {item.batch_id}) {self.verb}"
-
-
-class JobFailedError(_ItemEndedError):
-    """A queue item failed. ``error_type``, ``error_message`` and ``error_traceback`` are the server's."""
-
-    verb = "failed"
-
-    def __init__(self, item: Any, *, items: Sequence[Any] = ()) -> None:
-        self.error_type: str | None = item.error_type
-        self.error_message: str | None = item.error_message
-        self.error_traceback: str | None = item.error_traceback
-        super().__init__(item, items=items)
-
-    def _describe(self, item: Any) -> str:
-        return f"{super()._describe(item)}: {item.error_type}: {item.error_message}"
-
-
-class JobCanceledError(_ItemEndedError):
-    """A queue item was canceled."""
-
-    verb = "was canceled"
-
-
-class JobTimeoutError(JobError, TimeoutError):
-    """The wait ran out with items unfinished; wait again on the same job to go on waiting."""
-
-    def __init__(self, *, batch_id: str, item_ids: Sequence[int], timeout: float) -> None:
-        super().__init__(f"batch {batch_id}: item(s) {list(item_ids)} not finished within {timeout:g} s")
-        self.batch_id = batch_id
-        self.item_ids = list(item_ids)
-        self.timeout = timeout
-
-
-class ModelInstallError(InvokeAIError):
-    """A model install could not start, or its job did not end with an installed model."""
-
-
-class ModelSourceError(ModelInstallError):
-    """The server refused the source before starting a job: no such file or folder on the server, a source
-    it cannot read (e.g. a Hugging Face repo id while offline), or an unsupported one. No job was created.
-
-    Attributes:
-        source: the source as given.
-        kind: ``"path"``, ``"hf"`` or ``"url"``: what the source looks like.
-        status_code, detail: the server's answer (the chained ``APIStatusError`` has the rest).
-    """
-
-    def __init__(self, message: str, *, source: str, kind: str, status_code: int, detail: Any) -> None:
-        super().__init__(message)
-        self.source = source
-        self.kind = kind
-        self.status_code = status_code
-        self.detail = detail
-
-
-class _InstallEndedError(ModelInstallError):
-    verb = "ended"
-
-    def __init__(self, job: Any) -> None:
-        self.job = job
-        self.job_id: int = job.id
-        self.source: str = job.source.location
-        super().__init__(self._describe(job))
-
-    def _describe(self, job: Any) -> str:
-        return f"model install job {job.id} ({job.source.location}) {self.verb}"
-
-
-class ModelInstallFailedError(_InstallEndedError):
-    """The install job ended in error. ``error_type`` (e.g. ``InvalidModelConfigException``),
-    ``error_message`` and ``error_traceback`` are the server's; ``job`` is the job's last record."""
-
-    verb = "failed"
-
-    def __init__(self, job: Any) -> None:
-        self.error_type: str | None = job.error_reason
-        self.error_message: str | None = job.error
-        self.error_traceback: str | None = job.error_traceback
-        super().__init__(job)
-
-    def _describe(self, job: Any) -> str:
-        return f"{super()._describe(job)}: {job.error_reason}: {job.error}"
-
-
-class ModelInstallCanceledError(_InstallEndedError):
-    """The install job was cancelled."""
-
-    verb = "was cancelled"
-
-
-class ModelInstallTimeoutError(ModelInstallError, TimeoutError):
-    """The wait ran out with the job unfinished; wait again on the same handle to go on waiting."""
-
-    def __init__(self, *, job_id: int, source: str, status: str, timeout: float) -> None:
-        super().__init__(f"model install job {job_id} ({source}) still {status} after {timeout:g} s")
-        self.job_id = job_id
-        self.source = source
-        self.status = status
-        self.timeout = timeout
-
-
-class WorkflowError(InvokeAIError):
-    """A workflow, one of its inputs, or a value given for it is wrong. Raised before any request."""
-
-
-class WorkflowFormatError(WorkflowError):
-    """The workflow document cannot be used: malformed JSON, an unsupported version, a broken form.
-
-    Attributes:
-        problems: every problem found, each naming where it is.
-    """
-
-    def __init__(self, message: str, *, problems: Sequence[str] = ()) -> None:
-        self.problems = tuple(problems)
-        if self.problems:
-            message = message + ":\n" + "\n".join(f"  - {problem}" for problem in self.problems)
-        super().__init__(message)
-
-
-class TemplateError(WorkflowError):
-    """The invocation templates could not be read from the OpenAPI document given."""
-
-
-class UnknownNodeTypeError(WorkflowError):
-    """The workflow uses node types that have no template on the target server.
-
-    Attributes:
-        nodes: node id -> node type, for every node whose type is unknown.
-    """
-
-    def __init__(self, nodes: Mapping[str, str]) -> None:
-        self.nodes = dict(nodes)
-        by_type: dict[str, list[str]] = {}
-        for node_id, node_type in self.nodes.items():
-            by_type.setdefault(node_type, []).append(node_id)
-        listed = "; ".join(f"{node_type!r} (nodes {', '.join(ids)})" for node_type, ids in by_type.items())
-        super().__init__(
-            f"the server has no template for node type(s) {listed}. Install the node pack that provides "
-            "them, or replace those nodes in the GUI's workflow editor and export the workflow again."
-        )
-
-
-def _describe_input(index: int | None, label: str, key: str) -> str:
-    where = f"#{index} " if index is not None else ""
-    return f"input {where}{label!r} ({key})"
-
-
-class InputNotFoundError(WorkflowError, LookupError):
-    """No input matches the index, key or label given."""
-
-    def __init__(self, ref: object, *, reason: str) -> None:
-        super().__init__(f"no input matches {ref!r}: {reason}")
-        self.ref = ref
-        self.reason = reason
-
-
-class AmbiguousInputError(WorkflowError, LookupError):
-    """A label matches more than one input. ``candidates`` describe each match (index, key, label)."""
-
-    def __init__(self, label: str, candidates: Sequence[str]) -> None:
-        self.label = label
-        self.candidates = tuple(candidates)
-        super().__init__(
-            f"the label {label!r} matches {len(self.candidates)} inputs; use an index or a key instead: "
-            + "; ".join(self.candidates)
-        )
-
-
-class InputConnectedError(WorkflowError):
-    """A value was given for an input that an edge feeds; the edge would override it."""
-
-    def __init__(self, *, index: int | None, label: str, key: str) -> None:
-        self.index = index
-        self.label = label
-        self.key = key
-        super().__init__(
-            f"{_describe_input(index, label, key)} is connected to another node's output, which supplies "
-            "its value at run time; it cannot be set. Disconnect it in the GUI to make it settable."
-        )
-
-
-class InputValueError(WorkflowError, ValueError):
-    """A value breaks the type or a constraint of an input.
-
-    Attributes:
-        index: the input's form index (``None`` for a field outside the form).
-        label: the input's label.
-        key: ``"nodeId.fieldName"``.
-        value: the offending value.
-        rule: the rule broken, in words (e.g. ``"must be >= 0"``).
-    """
-
-    def __init__(self, *, index: int | None, label: str, key: str, value: Any, rule: str) -> None:
-        self.index = index
-        self.label = label
-        self.key = key
-        self.value = value
-        self.rule = rule
-        shown = repr(value)
-        if len(shown) > 200:
-            shown = shown[:200] + "…"
-        super().__init__(f"{_describe_input(index, label, key)}: value {shown} rejected: {rule}")
-
-
-class MissingInputError(WorkflowError):
-    """Required inputs have no value. ``missing`` describes each one (index, label, key)."""
-
-    def __init__(self, missing: Sequence[str]) -> None:
-        self.missing = tuple(missing)
-        super().__init__(f"{len(self.missing)} required input(s) have no value: " + "; ".join(self.missing))
-
-
-class BatchDataError(WorkflowError):
-    """Sweeps, zip groups or batch nodes do not form valid batch data."""
-
-
-class UnsupportedGeneratorError(WorkflowError):
-    """A generator node feeds a batch node; the SDK does not evaluate generators.
-
-    Attributes:
-        nodes: generator node id -> node type.
-    """
-
-    def __init__(self, nodes: Mapping[str, str]) -> None:
-        self.nodes = dict(nodes)
-        listed = ", ".join(f"{node_id} ({node_type})" for node_id, node_type in self.nodes.items())
-        super().__init__(
-            f"generator node(s) {listed} feed batch nodes, which this SDK cannot evaluate. Replace each "
-            "generator with an explicit list in its batch node, or set the values with a sweep."
-        )
-
-
-class ModelResolutionError(WorkflowError):
-    """Model references could not be matched to an installed model; nothing was changed.
-
-    Attributes:
-        unresolved: one dict per reference, with ``node_id``, ``field``, ``label``, ``old`` (the stored
-            identifier), ``reason`` and ``candidates`` (installed models of the same type, as
-            ``"name (base)"`` strings).
-    """
-
-    def __init__(self, unresolved: Sequence[Mapping[str, Any]]) -> None:
-        self.unresolved = [dict(entry) for entry in unresolved]
-        lines = []
-        for entry in self.unresolved:
-            old = entry.get("old") or {}
-            candidates = entry.get("candidates") or []
-            lines.append(
-                f"{entry.get('node_id')}.{entry.get('field')} ({entry.get('label')!r}): "
-                f"{old.get('name')!r} base={old.get('base')!r} type={old.get('type')!r}: "
-                f"{entry.get('reason')}; installed of that type: "
-                + (", ".join(str(c) for c in candidates) if candidates else "none")
-            )
-        super().__init__(
-            f"{len(lines)} model reference(s) could not be resolved:\n" + "\n".join(f"  - {x}" for x in lines)
-        )
-
-
-class InputDriftError(WorkflowError):
-    """The workflow's inputs no longer match a saved index map. ``drift`` lists each difference."""
-
-    def __init__(self, drift: Sequence[str]) -> None:
-        self.drift = tuple(drift)
-        super().__init__(
-            "the workflow's inputs differ from the index map:\n" + "\n".join(f"  - {x}" for x in self.drift)
-        )
-
-
-class PreflightError(WorkflowError):
-    """The pre-flight check found errors. ``issues`` holds every issue found (errors and warnings)."""
-
-    def __init__(self, issues: Sequence[Any]) -> None:
-        self.issues = tuple(issues)
-        errors = [issue for issue in self.issues if getattr(issue, "severity", "error") == "error"]
-        super().__init__(
-            f"pre-flight check failed with {len(errors)} error(s):\n"
-            + "\n".join(f"  - {issue}" for issue in errors)
-        )
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {

@@ -69,6 +69,24 @@ def fetch_board(board_id: str) -> Flow[Board]:
         ) from exc
 
 
+def listing_filters(
+    board_id: str | None,
+    is_intermediate: bool | None,
+    search_term: str | None,
+    starred_first: bool,
+    direction: str,
+    /,
+) -> dict[str, Any]:
+    """The query filters the image and video list/ids/names endpoints share (``direction`` is ``order_dir``)."""
+    return {
+        "board_id": board_id,
+        "is_intermediate": is_intermediate,
+        "search_term": search_term,
+        "starred_first": starred_first,
+        "order_dir": direction,
+    }
+
+
 def board_checked(board_id: str | None, flow: Flow[Any]) -> Flow[Any]:
     """``flow``, after :func:`check_board`."""
     yield from check_board(board_id)

@@ -51,7 +51,14 @@ from ..types.images import (
 )
 from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation
 from ._image_downloads import AsyncDownloads, SyncDownloads
-from ._image_flows import UNCATEGORIZED, board_checked, content, image_spec, request_zip_flow
+from ._image_flows import (
+    UNCATEGORIZED,
+    board_checked,
+    content,
+    image_spec,
+    listing_filters,
+    request_zip_flow,
+)
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage
@@ -67,6 +74,21 @@ def _names(image_names: str | Sequence[str]) -> builtins.list[str]:
 
 def _categories(categories: Sequence[ImageCategory] | None) -> Any:
     return builtins.list(categories) if categories else UNSET
+
+
+def _filters(
+    board_id: str | None,
+    categories: Sequence[ImageCategory] | None,
+    is_intermediate: bool | None,
+    origin: ImageOrigin | None,
+    search_term: str | None,
+    starred_first: bool,
+    direction: Direction,
+    /,
+) -> dict[str, Any]:
+    """The query filters of :meth:`_Images.list` and :meth:`_Images.names`."""
+    shared = listing_filters(board_id, is_intermediate, search_term, starred_first, direction)
+    return {**shared, "categories": _categories(categories), "image_origin": origin}
 
 
 class _Images(Operations):
@@ -158,17 +180,10 @@ class _Images(Operations):
         Raises:
             BoardNotFoundError: there is no such board.
         """
-        spec = list_image_dtos._get_kwargs(
-            board_id=board_id,
-            categories=_categories(categories),
-            is_intermediate=is_intermediate,
-            image_origin=origin,
-            search_term=search_term,
-            starred_first=starred_first,
-            order_dir=direction,
-            offset=offset,
-            limit=limit,
+        filters = _filters(
+            board_id, categories, is_intermediate, origin, search_term, starred_first, direction
         )
+        spec = list_image_dtos._get_kwargs(**filters, offset=offset, limit=limit)
         return board_checked(board_id, call(spec, ImagePage))
 
     @operation
@@ -188,15 +203,10 @@ class _Images(Operations):
         Raises:
             BoardNotFoundError: there is no such board.
         """
-        spec = get_image_names._get_kwargs(
-            board_id=board_id,
-            categories=_categories(categories),
-            is_intermediate=is_intermediate,
-            image_origin=origin,
-            search_term=search_term,
-            starred_first=starred_first,
-            order_dir=direction,
+        filters = _filters(
+            board_id, categories, is_intermediate, origin, search_term, starred_first, direction
         )
+        spec = get_image_names._get_kwargs(**filters)
         return board_checked(board_id, call(spec, ImageNames))
 
     @operation

@@ -8,8 +8,8 @@ against the documented schema, for servers that implement it.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
-from typing import Literal
+from collections.abc import Callable, Sequence
+from typing import Any, Literal, TypeVar
 
 from invokeai_api.api.videos import (
     delete_uncategorized_videos,
@@ -25,17 +25,26 @@ from invokeai_api.models.body_delete_videos_from_list import BodyDeleteVideosFro
 from invokeai_api.models.body_get_videos_by_ids import BodyGetVideosByIds
 from invokeai_api.models.body_star_videos_in_list import BodyStarVideosInList
 from invokeai_api.models.body_unstar_videos_in_list import BodyUnstarVideosInList
+from pydantic import BaseModel
 
 from .._core import Flow
 from ..types.videos import DeletedVideos, StarredVideos, UnstarredVideos, Video, VideoIds, VideoPage
 from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation
-from ._image_flows import board_checked
+from ._image_flows import board_checked, listing_filters
 
 Direction = Literal["ASC", "DESC"]
+M = TypeVar("M", bound=BaseModel)
 
 
 def _ids(video_ids: str | Sequence[str]) -> builtins.list[str]:
     return [video_ids] if isinstance(video_ids, str) else builtins.list(video_ids)
+
+
+def _listed(
+    video_ids: str | Sequence[str], body: Callable[..., Any], endpoint: Any, result: type[M]
+) -> Flow[M]:
+    """The flow of a request on a list of videos: ``endpoint`` with a ``body`` holding ``video_ids``."""
+    return call(endpoint._get_kwargs(body=body(video_ids=_ids(video_ids))), result)
 
 
 class _Videos(Operations):
@@ -67,15 +76,8 @@ class _Videos(Operations):
             BoardNotFoundError: there is no such board.
             EndpointNotImplementedError: the server has no videos (InvokeAI 6.8).
         """
-        spec = list_video_dtos._get_kwargs(
-            board_id=board_id,
-            is_intermediate=is_intermediate,
-            search_term=search_term,
-            starred_first=starred_first,
-            order_dir=direction,
-            offset=offset,
-            limit=limit,
-        )
+        filters = listing_filters(board_id, is_intermediate, search_term, starred_first, direction)
+        spec = list_video_dtos._get_kwargs(**filters, offset=offset, limit=limit)
         return board_checked(board_id, call(spec, VideoPage))
 
     @operation
@@ -95,13 +97,8 @@ class _Videos(Operations):
             BoardNotFoundError: there is no such board.
             EndpointNotImplementedError: the server has no videos (InvokeAI 6.8).
         """
-        spec = get_video_ids._get_kwargs(
-            board_id=board_id,
-            is_intermediate=is_intermediate,
-            search_term=search_term,
-            starred_first=starred_first,
-            order_dir=direction,
-        )
+        filters = listing_filters(board_id, is_intermediate, search_term, starred_first, direction)
+        spec = get_video_ids._get_kwargs(**filters)
         return board_checked(board_id, call(spec, VideoIds))
 
     @operation
@@ -131,8 +128,7 @@ class _Videos(Operations):
         Raises:
             EndpointNotImplementedError: the server has no videos (InvokeAI 6.8).
         """
-        body = BodyStarVideosInList(video_ids=_ids(video_ids))
-        return call(star_videos_in_list._get_kwargs(body=body), StarredVideos)
+        return _listed(video_ids, BodyStarVideosInList, star_videos_in_list, StarredVideos)
 
     @operation
     def unstar(self, video_ids: str | Sequence[str]) -> Flow[UnstarredVideos]:
@@ -141,8 +137,7 @@ class _Videos(Operations):
         Raises:
             EndpointNotImplementedError: the server has no videos (InvokeAI 6.8).
         """
-        body = BodyUnstarVideosInList(video_ids=_ids(video_ids))
-        return call(unstar_videos_in_list._get_kwargs(body=body), UnstarredVideos)
+        return _listed(video_ids, BodyUnstarVideosInList, unstar_videos_in_list, UnstarredVideos)
 
     @operation
     def delete(self, video_ids: str | Sequence[str]) -> Flow[DeletedVideos]:
@@ -151,8 +146,7 @@ class _Videos(Operations):
         Raises:
             EndpointNotImplementedError: the server has no videos (InvokeAI 6.8).
         """
-        body = BodyDeleteVideosFromList(video_ids=_ids(video_ids))
-        return call(delete_videos_from_list._get_kwargs(body=body), DeletedVideos)
+        return _listed(video_ids, BodyDeleteVideosFromList, delete_videos_from_list, DeletedVideos)
 
     @operation
     def delete_uncategorized(self) -> Flow[DeletedVideos]:

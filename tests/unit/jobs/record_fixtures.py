@@ -10,20 +10,28 @@ deletes the images it made when it is done.
 
 from __future__ import annotations
 
-import io
-import json
 import os
+import sys
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import httpx
-import socketio
-from PIL import Image
 
 from invokeai_client.resources.workflows import bundled_templates
 from invokeai_client.workflows import Workflow
+
+if not __package__:  # run as a script: make the repository root importable for ``tests.fixture_recording``
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from tests.fixture_recording import (
+    connect_socket,
+    delete_images,
+    server_version,
+    upload_png,
+    write_json,
+)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 WORKFLOW = Path(__file__).resolve().parents[3] / "examples" / "workflows" / "resize-blur-save.json"
@@ -34,9 +42,7 @@ class Recorder:
         self.http = httpx.Client(base_url=base_url, timeout=120)
         self.events: list[dict[str, Any]] = []
         self._lock = threading.Lock()
-        self.socket = socketio.Client()
-        self.socket.on("*", self._on_event)
-        self.socket.connect(base_url, socketio_path="/ws/socket.io", transports=["websocket"])
+        self.socket = connect_socket(base_url, "*", self._on_event)
         self.socket.call("subscribe_queue", {"queue_id": "default"})
         self.images: list[str] = []
 
@@ -45,15 +51,7 @@ class Recorder:
             self.events.append({"event": name, "payload": payload})
 
     def upload(self, color: tuple[int, int, int]) -> str:
-        buffer = io.BytesIO()
-        Image.new("RGB", (40, 30), color).save(buffer, "PNG")
-        response = self.http.post(
-            "/api/v1/images/upload",
-            params={"image_category": "user", "is_intermediate": True},
-            files={"file": ("input.png", buffer.getvalue(), "image/png")},
-        )
-        response.raise_for_status()
-        name: str = response.json()["image_name"]
+        name = upload_png(self.http, (40, 30), color, is_intermediate=True)
         self.images.append(name)
         return name
 
@@ -83,15 +81,14 @@ class Recorder:
         with self._lock:
             events = [e for e in self.events if _batch_of(e) in (batch_id, None)]
             self.events.clear()
-        FIXTURES.mkdir(exist_ok=True)
         document = {
-            "server": self.http.get("/api/v1/app/version").json()["version"],
+            "server": server_version(self.http),
             "batch_id": batch_id,
             "item_ids": item_ids,
             "batch_status": status,
             "events": events,
         }
-        (FIXTURES / f"{name}.json").write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
+        write_json(FIXTURES / f"{name}.json", document)
         for event in events:
             result = event["payload"].get("result") if isinstance(event["payload"], dict) else None
             image = result.get("image") if isinstance(result, dict) else None
@@ -100,9 +97,7 @@ class Recorder:
 
     def cleanup(self) -> None:
         self.socket.disconnect()
-        names = list(dict.fromkeys(self.images))
-        if names:
-            self.http.post("/api/v1/images/delete", json={"image_names": names})
+        delete_images(self.http, self.images)
         self.http.close()
 
 

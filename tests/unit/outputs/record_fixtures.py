@@ -10,9 +10,8 @@ The recorder deletes the boards and images it made when it is done.
 
 from __future__ import annotations
 
-import io
-import json
 import os
+import sys
 import threading
 import time
 import uuid
@@ -21,8 +20,17 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import socketio
-from PIL import Image
+
+if not __package__:  # run as a script: make the repository root importable for ``tests.fixture_recording``
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from tests.fixture_recording import (
+    connect_socket,
+    delete_images,
+    server_version,
+    upload_png,
+    write_json,
+)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 Edge = tuple[str, str, str, str]
@@ -33,9 +41,7 @@ class Recorder:
         self.http = httpx.Client(base_url=base_url, timeout=120)
         self.events: list[dict[str, Any]] = []
         self._lock = threading.Lock()
-        self.socket = socketio.Client()
-        self.socket.on("invocation_complete", self._on_complete)
-        self.socket.connect(base_url, socketio_path="/ws/socket.io", transports=["websocket"])
+        self.socket = connect_socket(base_url, "invocation_complete", self._on_complete)
         self.socket.emit("subscribe_queue", {"queue_id": "default"})
         self.boards: list[str] = []
         self.uploads: list[str] = []
@@ -56,15 +62,7 @@ class Recorder:
         return board_id
 
     def upload(self) -> str:
-        buffer = io.BytesIO()
-        Image.new("RGB", (20, 12), (10, 200, 30)).save(buffer, "PNG")
-        response = self.http.post(
-            "/api/v1/images/upload",
-            params={"image_category": "user", "is_intermediate": False},
-            files={"file": ("input.png", buffer.getvalue(), "image/png")},
-        )
-        response.raise_for_status()
-        name: str = response.json()["image_name"]
+        name = upload_png(self.http, (20, 12), (10, 200, 30), is_intermediate=False)
         self.uploads.append(name)
         return name
 
@@ -108,10 +106,8 @@ class Recorder:
         items = [self.item(i) for i in item_ids]
         with self._lock:
             events = [e for e in self.events if e.get("item_id") in item_ids]
-        FIXTURES.mkdir(exist_ok=True)
-        document = {"server": self.http.get("/api/v1/app/version").json()["version"], "items": items}
-        (FIXTURES / f"{name}.json").write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
-        (FIXTURES / f"{name}.events.json").write_text(json.dumps(events, indent=1) + "\n", encoding="utf-8")
+        write_json(FIXTURES / f"{name}.json", {"server": server_version(self.http), "items": items})
+        write_json(FIXTURES / f"{name}.events.json", events)
         for item in items:
             for output in item["session"]["results"].values():
                 for value in output.values():
@@ -121,9 +117,7 @@ class Recorder:
 
     def cleanup(self) -> None:
         self.socket.disconnect()
-        names = [n for n in dict.fromkeys(self.uploads)]
-        if names:
-            self.http.post("/api/v1/images/delete", json={"image_names": names})
+        delete_images(self.http, self.uploads)
         for board_id in self.boards:
             self.http.delete(f"/api/v1/boards/{board_id}", params={"include_images": True})
         self.http.close()
