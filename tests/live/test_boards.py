@@ -63,6 +63,9 @@ def test_server_validation_error_names_the_field(client: InvokeAIClient) -> None
     assert info.value.status_code == 422
     assert info.value.issues[0].loc == ("query", "board_name")
     assert "300" in info.value.issues[0].msg
+    assert str(info.value).startswith(f"POST {client.base_url}/api/v1/boards/")
+    assert "query.board_name: String should have at most 300 characters" in str(info.value)
+    assert info.value.body == {"detail": info.value.body["detail"]}
 
 
 async def test_async_board_lifecycle(aclient: AsyncInvokeAIClient) -> None:

@@ -219,3 +219,9 @@ def test_images_upload_and_download(client: InvokeAIClient, invokeai_url: str, t
         assert "no-such-board" in _one_error_line(bad_board.stderr)
     finally:
         client.boards.delete(board.board_id, include_images=True)
+
+
+def test_version_command(invokeai_url: str) -> None:
+    result = run_cli("version", "--url", invokeai_url)
+    assert result.returncode == 0
+    assert result.stdout == "6.8.1\n"

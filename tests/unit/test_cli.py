@@ -7,28 +7,12 @@ import sys
 
 import pytest
 
-from invokeai_client.cli import main
-
 from .scripted_server import VERSION, Reply, ScriptedServer
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "invokeai_client.cli", *args]
     return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
-
-
-def test_version_and_boards(scripted: ScriptedServer, capsys: pytest.CaptureFixture[str]) -> None:
-    board = {
-        "board_id": "b1",
-        "board_name": "renders",
-        "created_at": "t",
-        "updated_at": "t",
-        "image_count": 2,
-    }
-    scripted.script(VERSION, VERSION, VERSION, Reply(200, [board]))  # each run checks the version
-    assert main(["version", "--url", scripted.url]) == 0
-    assert main(["boards", "list", "--url", scripted.url]) == 0
-    assert capsys.readouterr().out.splitlines() == ["6.8.1", "b1\trenders\t2 image(s)"]
 
 
 @pytest.mark.parametrize(
