@@ -20,33 +20,20 @@ from pathlib import Path
 from typing import Any
 
 from invokeai_client import AsyncInvokeAIClient, InvokeAIClient
+from invokeai_client.resources.workflows import bundled_templates
 from invokeai_client.types import QueueItemStatusChangedEvent
+from invokeai_client.workflows import Workflow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from invokeai_server import running_server
 
+WORKFLOW = Path(__file__).resolve().parents[2] / "tests" / "live" / "workflows" / "blank_blur_save.json"
+
 
 def batch(runs: int) -> tuple[str, dict[str, Any]]:
+    """The project's model-free workflow (blank -> blur -> save) as one batch of ``runs`` items."""
     batch_id = str(uuid.uuid4())
-    graph = {
-        "id": str(uuid.uuid4()),
-        "nodes": {
-            "blank": {"id": "blank", "type": "blank_image", "width": 64, "height": 64},
-            "blur": {"id": "blur", "type": "img_blur", "radius": 2},
-            "save": {"id": "save", "type": "save_image", "is_intermediate": False},
-        },
-        "edges": [
-            {
-                "source": {"node_id": "blank", "field": "image"},
-                "destination": {"node_id": "blur", "field": "image"},
-            },
-            {
-                "source": {"node_id": "blur", "field": "image"},
-                "destination": {"node_id": "save", "field": "image"},
-            },
-        ],
-    }
-    return batch_id, {"prepend": False, "batch": {"batch_id": batch_id, "graph": graph, "runs": runs}}
+    return batch_id, Workflow.load(WORKFLOW, bundled_templates()).to_batch(runs=runs, batch_id=batch_id)
 
 
 def server_time(text: str) -> float:
