@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Golden-record check: regenerate into a temporary folder and compare with generated/invokeai_api.
+"""Golden-record check: regenerate every version into a temporary folder and compare with generated/.
 
-    .venv/bin/python codegen/check_generated.py [--spec FILE] [--generated DIR] [--diff]
+    .venv/bin/python codegen/check_generated.py [--version X.Y.Z] [--generated DIR] [--diff]
 
-Exit status 0 when the committed package is exactly what the pipeline produces from the committed
-document; 1 (listing the differing files) when someone edited generated code by hand, changed the
-pre-processing / config / templates without regenerating, or the committed document is not canonical.
+Exit status 0 when the committed ``invokeai_api`` is exactly what the pipeline produces from the committed
+documents in openapi/ (every version package, and the index); 1 (listing the differing files) when someone
+edited generated code by hand, changed the pre-processing / config / templates without regenerating, added
+or removed a document without regenerating, or a committed document is not canonical.
 Runs in CI as ``make check-generated``.
 """
 
@@ -20,66 +21,99 @@ from pathlib import Path
 import openapi_doc
 import regenerate
 import verify
+import versions
 
 IGNORED_PARTS = frozenset({"__pycache__"})  # bytecode written by whoever imported the package
 
 
-def tree_files(root: Path) -> dict[str, bytes]:
+def tree_files(root: Path, *, top_level_only: bool = False) -> dict[str, bytes]:
+    paths = sorted(root.glob("*") if top_level_only else root.rglob("*"))
     return {
         path.relative_to(root).as_posix(): path.read_bytes()
-        for path in sorted(root.rglob("*"))
+        for path in paths
         if path.is_file()
         and not IGNORED_PARTS.intersection(path.relative_to(root).parts)
         and path.suffix != ".pyc"
     }
 
 
-def compare(expected: Path, actual: Path) -> list[tuple[str, str]]:
-    """Return (status, relative path) for every file that differs; status is added/missing/changed."""
-    want, have = tree_files(expected), tree_files(actual)
-    differences = [("missing", name) for name in sorted(want.keys() - have.keys())]
-    differences += [("unexpected", name) for name in sorted(have.keys() - want.keys())]
+def compare(expected: dict[str, bytes], actual: dict[str, bytes]) -> list[tuple[str, str]]:
+    """Return (status, relative path) for every file that differs; status is missing/unexpected/changed."""
+    differences = [("missing", name) for name in sorted(expected.keys() - actual.keys())]
+    differences += [("unexpected", name) for name in sorted(actual.keys() - expected.keys())]
     differences += [
-        ("changed", name) for name in sorted(want.keys() & have.keys()) if want[name] != have[name]
+        ("changed", name)
+        for name in sorted(expected.keys() & actual.keys())
+        if expected[name] != actual[name]
     ]
     return sorted(differences, key=lambda item: item[1])
 
 
-def _unified(expected: Path, actual: Path, name: str) -> str:
-    def lines(root: Path) -> list[str]:
-        path = root / name
-        return path.read_text(encoding="utf-8").splitlines(keepends=True) if path.exists() else []
+def _unified(expected: dict[str, bytes], actual: dict[str, bytes], name: str) -> str:
+    def lines(files: dict[str, bytes]) -> list[str]:
+        return files[name].decode("utf-8").splitlines(keepends=True) if name in files else []
 
     diff = difflib.unified_diff(lines(actual), lines(expected), f"committed/{name}", f"regenerated/{name}")
     return "".join(diff)
 
 
+def _prefixed(files: dict[str, bytes], prefix: str) -> dict[str, bytes]:
+    return {f"{prefix}/{name}": data for name, data in files.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--spec", type=Path, default=regenerate.DEFAULT_SPEC, help="committed OpenAPI document"
-    )
+    parser.add_argument("--version", help="check only this server version's package")
     parser.add_argument("--generated", type=Path, default=regenerate.DEFAULT_OUTPUT, help="committed package")
+    parser.add_argument("--openapi-dir", type=Path, default=versions.OPENAPI_DIR, help=argparse.SUPPRESS)
     parser.add_argument("--diff", action="store_true", help="print a unified diff of each changed file")
     args = parser.parse_args(argv)
 
-    spec_text = args.spec.read_text(encoding="utf-8")
-    document = regenerate.load_document(args.spec, None)
-    if openapi_doc.dumps(document) != spec_text:
-        print(f"{args.spec} is not in canonical form: remake it with codegen/openapi_doc.py", file=sys.stderr)
+    try:
+        docs = versions.documents(args.openapi_dir)
+    except versions.VersionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    chosen = [doc for doc in docs if args.version in (None, doc.version)]
+    if not chosen:
+        print(f"error: no document for {args.version} in {args.openapi_dir}", file=sys.stderr)
         return 1
 
+    expected: dict[str, bytes] = {}
+    actual: dict[str, bytes] = {}
+    counts: list[str] = []
     with tempfile.TemporaryDirectory(prefix="invokeai-check-generated-") as tmp:
-        try:
-            build = regenerate.build(document, Path(tmp), log=lambda _: None)
-        except (regenerate.PipelineError, verify.VerificationError, ValueError) as exc:
-            print(f"error: the pipeline fails: {exc}", file=sys.stderr)
-            return 1
-        differences = compare(build.package_dir, args.generated)
+        workdir = Path(tmp)
+        for doc in chosen:
+            document = regenerate.load_document(doc.path)
+            if openapi_doc.dumps(document) != doc.path.read_text(encoding="utf-8"):
+                print(
+                    f"{doc.path} is not in canonical form: remake it with codegen/openapi_doc.py",
+                    file=sys.stderr,
+                )
+                return 1
+            try:
+                build = regenerate.build(document, workdir, version=doc.version, log=lambda _: None)
+            except (regenerate.PipelineError, verify.VerificationError, ValueError) as exc:
+                print(f"error: the pipeline fails for {doc.version}: {exc}", file=sys.stderr)
+                return 1
+            expected |= _prefixed(tree_files(build.package_dir), doc.package)
+            actual |= _prefixed(tree_files(args.generated / doc.package), doc.package)
+            counts.append(f"{doc.package}: {build.operations} operations")
+        index_dir = workdir / "index" / regenerate.ROOT_PACKAGE
+        regenerate.write_index(index_dir, docs)
+        expected |= tree_files(index_dir, top_level_only=True)
+        actual |= tree_files(args.generated, top_level_only=True)
+        if args.version is None:  # a package whose document is gone is drift too
+            known = {doc.package for doc in docs}
+            for extra in sorted(p for p in args.generated.iterdir() if p.is_dir() and p.name not in known):
+                if extra.name not in IGNORED_PARTS:
+                    actual |= _prefixed(tree_files(extra), extra.name)
+        differences = compare(expected, actual)
         for status, name in differences:
             print(f"{status:<10} {name}")
             if args.diff:
-                print(_unified(build.package_dir, args.generated, name), end="")
+                print(_unified(expected, actual, name), end="")
     if differences:
         print(
             f"{len(differences)} file(s) in {args.generated} differ from a fresh generation; "
@@ -87,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    print(f"{args.generated} is up to date ({build.operations} operations)", file=sys.stderr)
+    print(f"{args.generated} is up to date ({'; '.join(counts)})", file=sys.stderr)
     return 0
 
 

@@ -7,6 +7,7 @@ a measured problem (numbers refer to the list in codegen/README.md):
 1. FastAPI-style operationIds get their clean names (problem 5); any leftover is an error.
 2. Path parameters used in a path template but not declared are added (problem 4).
 3. File responses get binary schemas; mis-documented ones get their real media type (problems 1, 2).
+   Upload fields written the OpenAPI 3.1 way (``contentMediaType``, InvokeAI 6.14) get ``format: binary``.
 4. Enums mixing value types are split into ``anyOf`` of single-type enums (problem 3).
 5. Model-taxonomy enums, which grow and shrink with every server release, become plain strings (problem 8).
 6. Open unions become opaque objects: unions of more than 50 members (invocation nodes and outputs) and
@@ -87,6 +88,7 @@ def preprocess(document: JSON) -> Result:
     fix_operation_ids(doc, notes)
     add_missing_path_parameters(doc, notes)
     fix_file_responses(doc, notes)
+    fix_upload_fields(doc, notes)
     split_mixed_enums(doc, notes)
     open_enums(doc, notes)
     make_unions_opaque(doc, notes)
@@ -214,6 +216,18 @@ def fix_file_responses(
                 if _is_binary_media_type(media_type) and media.get("schema") != BINARY_SCHEMA:
                     media["schema"] = dict(BINARY_SCHEMA)
                     notes.append(f"{method.upper()} {path}: {status} {media_type} -> binary schema")
+
+
+def fix_upload_fields(doc: JSON, notes: list[str]) -> None:
+    """Mark file fields declared with ``contentMediaType`` (OpenAPI 3.1) as ``format: binary``.
+
+    InvokeAI 6.14 (pydantic 2.11+) writes upload fields as ``{type: string, contentMediaType: …}``; the
+    generator only knows ``format: binary`` and would send the field as text, without the file's bytes.
+    """
+    for pointer, node in list(_walk(doc)):
+        if node.get("type") == "string" and "contentMediaType" in node and "format" not in node:
+            node["format"] = "binary"
+            notes.append(f"{pointer}: contentMediaType {node['contentMediaType']} -> format: binary")
 
 
 # --- 4. mixed enums ------------------------------------------------------------------------------------

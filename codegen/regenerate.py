@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
-"""Regenerate the low-level client ``generated/invokeai_api`` from InvokeAI's OpenAPI document.
+"""Regenerate the low-level clients in ``generated/invokeai_api`` from InvokeAI's OpenAPI documents.
 
-One command, deterministic (same document -> same bytes), no tool looked up on PATH:
+One command, deterministic (same documents -> same bytes), no tool looked up on PATH:
 
-    .venv/bin/python codegen/regenerate.py [--spec FILE | --url URL] [--output DIR]
+    .venv/bin/python codegen/regenerate.py                    # every document in openapi/
+    .venv/bin/python codegen/regenerate.py --version 6.14.2   # one of them
+    .venv/bin/python codegen/regenerate.py --spec FILE | --url URL   # a new one (saved into openapi/ first)
 
-Steps: canonicalise and pre-process the document (codegen/preprocess.py) -> openapi-python-client
-(pinned) with codegen/config.yaml and codegen/templates -> py.typed -> pinned ruff, isolated, explicit
-rules -> verification (codegen/verify.py) -> replace the output directory. See codegen/README.md.
+Each ``openapi/invokeai-X.Y.Z.json`` becomes the package ``invokeai_api.vX_Y`` (codegen/versions.py).
+Steps per version: canonicalise and pre-process the document (codegen/preprocess.py) -> openapi-python-client
+(pinned) with codegen/config.yaml and codegen/templates -> py.typed, the bundled document, the operation
+table -> pinned ruff, isolated, explicit rules -> verification (codegen/verify.py). Only when every version
+passes are the packages swapped in and the index ``invokeai_api/__init__.py`` rewritten. See codegen/README.md.
 """
 
 from __future__ import annotations
@@ -21,23 +25,23 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import openapi_doc
 import verify
+import versions
 from preprocess import preprocess
 
 CODEGEN_DIR = Path(__file__).resolve().parent
 REPO_ROOT = CODEGEN_DIR.parent
-SERVER_VERSION = "6.8.1"  # the InvokeAI version generated/ is built from; bump on upgrade
-DEFAULT_SPEC = REPO_ROOT / "openapi" / f"invokeai-{SERVER_VERSION}.json"
 DEFAULT_OUTPUT = REPO_ROOT / "generated" / "invokeai_api"
 CONFIG = CODEGEN_DIR / "config.yaml"
 TEMPLATES = CODEGEN_DIR / "templates"
-PACKAGE = "invokeai_api"
+ROOT_PACKAGE = "invokeai_api"
+INDEX_FILES = ("__init__.py", "py.typed")  # what the root package holds besides the version packages
 
 # Exact pins: 0.28.4 and 0.29.1 differ in 480 files; ruff's formatting changes between releases.
 GENERATOR_VERSION = "0.29.1"
@@ -54,6 +58,7 @@ class PipelineError(RuntimeError):
 
 @dataclass
 class Build:
+    version: str
     package_dir: Path
     operations: int
     notes: list[str]
@@ -74,11 +79,9 @@ def check_tool_versions() -> None:
         )
 
 
-def load_document(spec: Path | None, url: str | None) -> dict[str, Any]:
-    """Read the document and bring it to canonical form (a no-op for files made by openapi_doc.py)."""
-    raw: dict[str, Any] = (
-        openapi_doc.fetch_url(url)[0] if url else json.loads(Path(spec or DEFAULT_SPEC).read_bytes())
-    )
+def load_document(spec: Path) -> dict[str, Any]:
+    """Read a document and bring it to canonical form (a no-op for files made by openapi_doc.py)."""
+    raw: dict[str, Any] = json.loads(Path(spec).read_bytes())
     canonical: dict[str, Any] = json.loads(openapi_doc.dumps(raw))
     return canonical
 
@@ -112,20 +115,66 @@ def generate(preprocessed: Path, package_dir: Path) -> None:
         raise PipelineError("openapi-python-client reported:\n" + "\n".join(leftovers))
 
 
-def format_package(package_dir: Path) -> None:
+def format_paths(paths: Sequence[Path], cwd: Path) -> None:
     """Pinned ruff, ignoring every config file, with an explicit rule selection: reproducible output."""
     ruff = [sys.executable, "-m", "ruff"]
-    target = str(package_dir)
+    targets = [str(path) for path in paths]
     _run(
-        [*ruff, "check", *RUFF_OPTIONS, "--select", RUFF_RULES, "--fix-only", target],
-        cwd=package_dir.parent,
-        what="ruff",
+        [*ruff, "check", *RUFF_OPTIONS, "--select", RUFF_RULES, "--fix-only", *targets], cwd=cwd, what="ruff"
     )
-    _run([*ruff, "format", *RUFF_OPTIONS, target], cwd=package_dir.parent, what="ruff format")
+    _run([*ruff, "format", *RUFF_OPTIONS, *targets], cwd=cwd, what="ruff format")
 
 
-def build(document: dict[str, Any], workdir: Path, *, log: Log = _stderr) -> Build:
-    """Generate, post-process and verify the package in ``workdir/invokeai_api``."""
+def operation_table(version: str, endpoints: dict[verify.Operation, str]) -> str:
+    """``operations.py`` of a version package: every endpoint module, with its method and path."""
+    rows = sorted(
+        (module.removeprefix("api/").removesuffix(".py").replace("/", "."), method, path)
+        for (method, path), module in endpoints.items()
+    )
+    lines = [
+        '"""The operations of this package: ``"<tag>.<module>"`` (``api/<tag>/<module>.py``) -> (METHOD, path).',
+        "",
+        "Written by codegen/regenerate.py from the server's document; the facade reads it to know what a server",
+        'of this version offers without importing any endpoint module."""',
+        "",
+        f"SERVER_VERSION = {version!r}",
+        "",
+        "OPERATIONS: dict[str, tuple[str, str]] = {",
+        *(f"    {key!r}: ({method!r}, {path!r})," for key, method, path in rows),
+        "}",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def index_module(docs: Sequence[versions.ServerDocument]) -> str:
+    """The root package's ``__init__.py``: which version packages exist (it imports none of them)."""
+    newest = docs[-1]
+    rows = [f"    {doc.package!r}: {doc.version!r}," for doc in docs]
+    return "\n".join(
+        [
+            '"""Low-level clients for InvokeAI servers, generated from each server\'s OpenAPI document.',
+            "",
+            "One package per server minor version, each complete on its own (``Client``, ``api``, ``models``,",
+            "``types``) and imported only when used::",
+            "",
+            f"    from invokeai_api.{newest.package} import Client",
+            f"    from invokeai_api.{newest.package}.api.app import app_version",
+            "",
+            "Written by codegen/regenerate.py; never edited by hand.",
+            '"""',
+            "",
+            "# package -> the InvokeAI version whose document it was generated from, oldest first",
+            "PACKAGES: dict[str, str] = {",
+            *rows,
+            "}",
+            "",
+        ]
+    )
+
+
+def build(document: dict[str, Any], workdir: Path, *, version: str, log: Log = _stderr) -> Build:
+    """Generate, post-process and verify one version's package in ``workdir/invokeai_api/<package>``."""
     check_tool_versions()
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -136,12 +185,15 @@ def build(document: dict[str, Any], workdir: Path, *, log: Log = _stderr) -> Bui
         timings[step] = now - clock
         clock = now
 
+    package = versions.package_name(version)
     result = preprocess(document)
-    preprocessed = workdir / "openapi.preprocessed.json"
+    preprocessed = workdir / f"openapi.{package}.preprocessed.json"
     preprocessed.write_text(openapi_doc.dumps(result.document), encoding="utf-8")
     lap("preprocess")
 
-    package_dir = workdir / PACKAGE
+    root = workdir / ROOT_PACKAGE
+    root.mkdir(exist_ok=True)
+    package_dir = root / package
     generate(preprocessed, package_dir)
     lap("generate")
 
@@ -149,16 +201,28 @@ def build(document: dict[str, Any], workdir: Path, *, log: Log = _stderr) -> Bui
     # The server's own document (not the pre-processed one), for the facade's offline invocation templates.
     bundled = json.dumps(openapi_doc.canonicalize(document), sort_keys=True, separators=(",", ":"))
     (package_dir / "openapi.json").write_text(bundled + "\n", encoding="utf-8")
+    endpoints = verify.endpoint_modules(package_dir)
+    (package_dir / "operations.py").write_text(operation_table(version, endpoints), encoding="utf-8")
     verify.check_no_fixed_boundary(package_dir)
-    format_package(package_dir)
+    format_paths([package_dir], workdir)
     lap("ruff")
 
     operations = verify.check_operations(result.document, package_dir)
-    verify.smoke_test(workdir)
+    if not (root / "__init__.py").exists():  # the smoke test imports invokeai_api.<package>
+        (root / "__init__.py").write_text("", encoding="utf-8")
+    verify.smoke_test(workdir, package, result.document)
     lap("verify")
     for step, seconds in timings.items():
-        log(f"  {step:<10} {seconds:6.2f} s")
-    return Build(package_dir, operations, result.notes, timings)
+        log(f"  {package} {step:<10} {seconds:6.2f} s")
+    return Build(version, package_dir, operations, result.notes, timings)
+
+
+def write_index(root: Path, docs: Sequence[versions.ServerDocument]) -> None:
+    """Write the root package's index files into ``root`` (formatted like the rest)."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "__init__.py").write_text(index_module(docs), encoding="utf-8")
+    (root / "py.typed").write_text("", encoding="utf-8")
+    format_paths([root / "__init__.py"], root.parent)
 
 
 def replace_dir(new: Path, output: Path) -> None:
@@ -170,14 +234,44 @@ def replace_dir(new: Path, output: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+def save_document(document: dict[str, Any], version: str, openapi_dir: Path) -> Path:
+    """Write a new server's document into openapi/ (canonical), where the drift check finds it."""
+    target = openapi_dir / f"invokeai-{version}.json"
+    openapi_doc.write(document, target)
+    return target
+
+
+def select(args: argparse.Namespace, openapi_dir: Path) -> list[versions.ServerDocument]:
+    """The documents this run generates (the rest of generated/ stays as it is)."""
+    if args.url:
+        document, version = openapi_doc.fetch_url(args.url)
+        return [versions.document_for(save_document(document, version, openapi_dir))]
+    if args.spec:
+        doc = versions.document_for(args.spec)
+        if args.spec.resolve().parent != openapi_dir.resolve():
+            save_document(load_document(args.spec), doc.version, openapi_dir)
+        return [versions.document_for(openapi_dir / args.spec.name)]
+    known = versions.documents(openapi_dir)
+    if args.version:
+        chosen = [doc for doc in known if doc.version == args.version]
+        if not chosen:
+            raise versions.VersionError(
+                f"no openapi/invokeai-{args.version}.json (have: {', '.join(d.version for d in known)})"
+            )
+        return chosen
+    return known
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     source = parser.add_mutually_exclusive_group()
-    source.add_argument(
-        "--spec", type=Path, help=f"OpenAPI document (default: {DEFAULT_SPEC.relative_to(REPO_ROOT)})"
-    )
+    source.add_argument("--version", help="regenerate only the package of this server version (in openapi/)")
+    source.add_argument("--spec", type=Path, help="an OpenAPI document named invokeai-X.Y.Z.json")
     source.add_argument("--url", help="base URL of a running InvokeAI server to read /openapi.json from")
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="package directory to replace")
+    parser.add_argument(
+        "--output", type=Path, default=DEFAULT_OUTPUT, help="the invokeai_api folder to update"
+    )
+    parser.add_argument("--openapi-dir", type=Path, default=versions.OPENAPI_DIR, help=argparse.SUPPRESS)
     parser.add_argument("--notes", action="store_true", help="print every pre-processing change")
     args = parser.parse_args(argv)
 
@@ -185,22 +279,34 @@ def main(argv: list[str] | None = None) -> int:
     output.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     try:
-        document = load_document(args.spec, args.url)
-        # Build next to the output so the final swap is a rename on the same filesystem.
+        chosen = select(args, args.openapi_dir)
+        everything = versions.documents(args.openapi_dir)
+        # Build next to the output so the final swaps are renames on the same filesystem.
         with tempfile.TemporaryDirectory(prefix=".regenerate-", dir=output.parent) as tmp:
-            result = build(document, Path(tmp))
-            replace_dir(result.package_dir, output)
-    except (PipelineError, verify.VerificationError, ValueError, OSError) as exc:
+            builds = [
+                build(load_document(doc.path), Path(tmp), version=doc.version) for doc in chosen
+            ]  # every version passes before anything is replaced
+            output.mkdir(exist_ok=True)
+            for result in builds:
+                replace_dir(result.package_dir, output / result.package_dir.name)
+            wanted = {doc.package for doc in everything} | set(INDEX_FILES)
+            for stale in sorted(p for p in output.iterdir() if p.name not in wanted | {"__pycache__"}):
+                _stderr(f"removing {stale.name}: no document in openapi/ for it")
+                shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
+            write_index(output, everything)
+    except (PipelineError, verify.VerificationError, versions.VersionError, ValueError, OSError) as exc:
         _stderr(f"error: {exc}")
         return 1
-    if args.notes:
-        for note in result.notes:
-            _stderr(f"  - {note}")
-    files = sum(1 for _ in output.rglob("*.py"))
-    _stderr(
-        f"{output}: {files} modules, {result.operations} operations, "
-        f"{len(result.notes)} pre-processing changes, {time.perf_counter() - started:.1f} s"
-    )
+    for result in builds:
+        if args.notes:
+            for note in result.notes:
+                _stderr(f"  - {note}")
+        files = sum(1 for _ in (output / result.package_dir.name).rglob("*.py"))
+        _stderr(
+            f"{ROOT_PACKAGE}.{result.package_dir.name} (InvokeAI {result.version}): {files} modules, "
+            f"{result.operations} operations, {len(result.notes)} pre-processing changes"
+        )
+    _stderr(f"done in {time.perf_counter() - started:.1f} s")
     return 0
 
 

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from preprocess import operations
+from preprocess import BINARY_SCHEMA, operations
 
 REQUIRED_FUNCTIONS = (
     "_get_kwargs",
@@ -98,47 +98,67 @@ def check_no_fixed_boundary(package_dir: Path) -> None:
         raise VerificationError(f"hand-made multipart boundary in: {', '.join(offenders)}")
 
 
+def binary_downloads(doc: dict[str, Any], endpoints: dict[Operation, str]) -> list[str]:
+    """The modules (``api.<tag>.<name>``) of GET operations whose 200 answer is a file."""
+    found = []
+    for method, path, op in operations(doc):
+        content = op.get("responses", {}).get("200", {}).get("content", {})
+        if method == "get" and any(media.get("schema") == BINARY_SCHEMA for media in content.values()):
+            module = endpoints[(method.upper(), path)]
+            found.append(module.removesuffix(".py").replace("/", "."))
+    return sorted(found)
+
+
 # Runs with the freshly generated package first on sys.path (it is not installed yet).
+# {package}: the version package; {downloads}: modules whose 200 answer must parse to File bytes.
 _SMOKE_SCRIPT = """
+import importlib
 import io
 
 import httpx
-from invokeai_api import Client
-from invokeai_api.types import File
-from invokeai_api.api.images import get_image_full, get_bulk_download_item, upload_image
-from invokeai_api.api.workflows import get_workflow_thumbnail
-import invokeai_api.models as models
 
-client = Client(base_url="http://invokeai.invalid")
+package = importlib.import_module("invokeai_api.{package}")
+types = importlib.import_module("invokeai_api.{package}.types")
+models = importlib.import_module("invokeai_api.{package}.models")
+upload_image = importlib.import_module("invokeai_api.{package}.api.images.upload_image")
+operations = importlib.import_module("invokeai_api.{package}.operations")
+
+client = package.Client(base_url="http://invokeai.invalid")
 png = b"\\x89PNG\\r\\n\\x1a\\n" + bytes(range(256))
 request = httpx.Request("GET", "http://invokeai.invalid/")
-for module in (get_image_full, get_workflow_thumbnail, get_bulk_download_item):
-    response = httpx.Response(200, content=png, headers={"content-type": "image/png"}, request=request)
+for name in {downloads!r}:
+    module = importlib.import_module("invokeai_api.{package}." + name)
+    response = httpx.Response(200, content=png, headers={{"content-type": "image/png"}}, request=request)
     parsed = module._parse_response(client=client, response=response)
-    assert isinstance(parsed, File) and parsed.payload.read() == png, (module.__name__, parsed)
+    assert isinstance(parsed, types.File) and parsed.payload.read() == png, (name, parsed)
+File = types.File
 kwargs = upload_image._get_kwargs(
     body=models.BodyUploadImage(file=File(payload=io.BytesIO(png), file_name="a.png", mime_type="image/png")),
     image_category="user",
     is_intermediate=False,
 )
-assert "content-type" not in {k.lower() for k in kwargs.get("headers", {})}, kwargs
-encoded = httpx.Request(**{**kwargs, "url": "http://invokeai.invalid" + kwargs["url"]})
+assert "content-type" not in {{k.lower() for k in kwargs.get("headers", {{}})}}, kwargs
+encoded = httpx.Request(**{{**kwargs, "url": "http://invokeai.invalid" + kwargs["url"]}})
 content_type = encoded.headers["content-type"]
 assert content_type.startswith("multipart/form-data; boundary=") and "+++" not in content_type, content_type
 assert png in encoded.read()
 assert models.ImageDTO.__name__ == "ImageDTO" and "ImageDTO" in models.__all__
+assert operations.OPERATIONS["images.upload_image"][0] == "POST"
 print("ok")
 """
 
 
-def smoke_test(package_parent: Path) -> None:
+def smoke_test(package_parent: Path, package: str, doc: dict[str, Any]) -> None:
+    """Import the new package in a subprocess: binary downloads, multipart uploads, lazy models."""
+    downloads = binary_downloads(doc, endpoint_modules(package_parent / "invokeai_api" / package))
+    script = _SMOKE_SCRIPT.format(package=package, downloads=downloads)
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(package_parent), os.environ.get("PYTHONPATH", "")]),
     }
     env["PYTHONDONTWRITEBYTECODE"] = "1"  # keep __pycache__ out of the tree that is compared and committed
     proc = subprocess.run(
-        [sys.executable, "-c", _SMOKE_SCRIPT], capture_output=True, text=True, env=env, check=False
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False
     )
     if proc.returncode != 0 or proc.stdout.strip() != "ok":
-        raise VerificationError(f"smoke test of the generated package failed:\n{proc.stdout}{proc.stderr}")
+        raise VerificationError(f"smoke test of invokeai_api.{package} failed:\n{proc.stdout}{proc.stderr}")

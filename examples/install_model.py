@@ -44,10 +44,15 @@ def main(argv: list[str] | None = None) -> int:
         with InvokeAIClient(args.url) as client:
             model = install(client, source, inplace=args.inplace)
             print(describe(model))
-            print(f"  as a workflow model field: {model.identifier().to_dict()}")
+            if not model.identified:  # InvokeAI 6.14 keeps what it cannot identify, as type "unknown"
+                print("error: the server could not tell what kind of model this is", file=sys.stderr)
+            else:
+                print(f"  as a workflow model field: {model.identifier().to_dict()}")
             if not args.keep:
                 client.models.delete(model.key)
                 print(f"deleted {model.key}")
+            if not model.identified:
+                return 1
     except ModelSourceError as exc:  # no job was started: e.g. no such path on the server, or offline
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -20,6 +20,7 @@ from ._http import (
     check_retries,
     normalize_base_url,
 )
+from .resources._server import discover_flow, version_flow
 
 if TYPE_CHECKING:
     from ._events import AsyncEventStream, EventStream
@@ -54,7 +55,9 @@ class InvokeAIClient:
         timeout: seconds (or an ``httpx.Timeout``) per request; ``None`` waits for ever.
             Default 30 s, and 5 s to connect.
         max_retries: retries of idempotent requests on connection errors, 408, 429 and 502-504. Default 2.
-        check_version: read the server version before the first request and refuse an unsupported major.
+        check_version: read the server version before the first request (it decides which operations
+            the server offers) and refuse an unsupported major. ``False``: ask nothing and assume the newest
+            InvokeAI version this SDK was generated from.
         http_client: an ``httpx.Client`` to use (its base URL and timeouts are overridden per request).
 
     Raises:
@@ -72,7 +75,8 @@ class InvokeAIClient:
         http_client: httpx.Client | None = None,
     ) -> None:
         options = _options(base_url, token, timeout, max_retries)
-        self._core = SyncCore(options, http_client, ServerState(check_version=check_version))
+        state = ServerState(discover=discover_flow, check_version=check_version)
+        self._core = SyncCore(options, http_client, state)
 
     @property
     def base_url(self) -> str:
@@ -86,7 +90,10 @@ class InvokeAIClient:
             UnsupportedServerVersionError: the server's major version is not supported.
             APIError: the request failed.
         """
-        return self._core.server_version()
+        api = self._core.server()
+        if api.assumed:  # check_version=False: not read yet
+            return self._core.run(version_flow())[0]
+        return api.version
 
     def with_options(
         self,
@@ -189,7 +196,8 @@ class AsyncInvokeAIClient:
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         options = _options(base_url, token, timeout, max_retries)
-        self._core = AsyncCore(options, http_client, ServerState(check_version=check_version))
+        state = ServerState(discover=discover_flow, check_version=check_version)
+        self._core = AsyncCore(options, http_client, state)
 
     @property
     def base_url(self) -> str:
@@ -197,7 +205,10 @@ class AsyncInvokeAIClient:
 
     async def server_version(self) -> str:
         """The server's version, read once (``GET /api/v1/app/version``) and then remembered."""
-        return await self._core.server_version()
+        api = await self._core.server()
+        if api.assumed:
+            return (await self._core.run(version_flow()))[0]
+        return api.version
 
     def with_options(
         self,

@@ -1,61 +1,120 @@
 """Logic once, I/O twice: API operations are written once as generator *flows*, driven here.
 
-A flow yields the request it wants sent (a generated endpoint's ``_get_kwargs()`` dict) and receives
-the successful ``httpx.Response``; error statuses and transport failures are thrown into the flow as
-typed errors, so a flow can react to them (or let them propagate). ``SyncCore`` and ``AsyncCore`` are
-the only places that perform HTTP I/O.
+A flow yields the request it wants sent and receives the successful ``httpx.Response``; error statuses and
+transport failures are thrown into the flow as typed errors, so a flow can react to them (or let them
+propagate). A request is either a plain spec (``{"method", "url", …}``) or a :class:`Call` of a generated
+operation by name, which is built here with the generated package that matches the connected server (see
+``resources._api``). ``SyncCore`` and ``AsyncCore`` are the only places that perform HTTP I/O.
+
+Before the first request a core learns its server once (the ``discover`` flow its client gave it: the
+version, and from it which operations the server offers); ``with_options`` copies share what it learnt.
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import AsyncIterator, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
 from contextlib import asynccontextmanager, closing, contextmanager
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol, TypeVar
 
 import httpx
 
 from ._errors import APIError
-from ._http import ClientOptions, build_request, connection_error, new_async_http, new_sync_http, status_error
-
-logger = logging.getLogger("invokeai_client")
+from ._http import ClientOptions, build_request, checked, connection_error, new_async_http, new_sync_http
 
 T = TypeVar("T")
 RequestSpec = dict[str, Any]
-Flow = Generator[RequestSpec, httpx.Response, T]
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """A request for a generated operation, by name (``"boards.list_boards"``), built when it is sent.
+
+    ``args``/``kwargs`` go to the operation's ``_get_kwargs``; ``headers`` are added to what it builds;
+    ``once`` marks a request the transport must never resend (it creates something).
+    """
+
+    endpoint: str
+    args: tuple[Any, ...] = ()
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
+    headers: Mapping[str, str] = field(default_factory=dict)
+    once: bool = False
+
+    def with_headers(self, headers: Mapping[str, str]) -> Call:
+        return replace(self, headers={**self.headers, **headers})
+
+    def sent_once(self) -> Call:
+        return replace(self, once=True)
+
+
+Request = RequestSpec | Call
+Flow = Generator[Request, httpx.Response, T]
+
+
+class ServerApi(Protocol):
+    """What a core needs from the description of its server (``resources._api.ServerApi``)."""
+
+    @property
+    def version(self) -> str: ...
+
+    @property
+    def assumed(self) -> bool:
+        """True when the version was not read but assumed (``check_version=False``)."""
+        ...
+
+    def build(self, call: Call, *, caller: str | None) -> RequestSpec:
+        """The request spec of ``call`` for this server (raises ``UnsupportedByServerError``)."""
+        ...
+
+    def require(self, endpoints: Sequence[Any], *, caller: str) -> None:
+        """Raise ``UnsupportedByServerError`` unless the server offers every endpoint."""
+        ...
+
+
+Discover = Callable[[bool], Flow[ServerApi]]
 
 
 @dataclass(slots=True)
 class ServerState:
-    """What one client learns about its server; shared by ``with_options`` copies."""
+    """What one client learns about its server; shared by ``with_options`` copies.
 
-    version: str | None = None
+    ``discover(check_version)`` is the flow that learns it (given by the client): it reads the version and
+    refuses an unsupported one when ``check_version`` is true, and assumes the newest known server without
+    asking when it is false.
+    """
+
+    discover: Discover
     check_version: bool = True
+    api: ServerApi | None = None
+    version: str | None = None  # the version the server reported, once read
     cache: dict[str, Any] = field(default_factory=dict)  # per-server data, e.g. invocation templates
 
 
-def _server_version_flow() -> Flow[str]:
-    from .resources._server import server_version_flow  # the resource layer owns generated calls
-
-    return server_version_flow()
-
-
-def advance(flow: Flow[Any], outcome: httpx.Response | APIError) -> RequestSpec:
+def advance(flow: Flow[Any], outcome: httpx.Response | APIError) -> Request:
     """Hand a flow the outcome of its last request; returns its next request (or raises StopIteration)."""
     if isinstance(outcome, APIError):
         return flow.throw(outcome)
     return flow.send(outcome)
 
 
-def checked(response: httpx.Response) -> httpx.Response:
-    error = status_error(response)
-    if error is not None:
-        raise error
-    return response
+class _CoreBase:
+    options: ClientOptions
+    state: ServerState
+
+    def _spec(self, request: Request, caller: str | None) -> RequestSpec:
+        if isinstance(request, Call):
+            api = self.state.api
+            if api is None:  # only the discover flow runs before the api is known, and it sends specs
+                raise RuntimeError(f"{request.endpoint} sent before the server was discovered")
+            return api.build(request, caller=caller)
+        return request
+
+    def _learnt(self, api: ServerApi) -> ServerApi:
+        self.state.api = api
+        return api
 
 
-class SyncCore:
+class SyncCore(_CoreBase):
     """Sends flows' requests with a blocking httpx client."""
 
     def __init__(self, options: ClientOptions, http: httpx.Client | None, state: ServerState) -> None:
@@ -64,60 +123,65 @@ class SyncCore:
         self.owns_http = http is None
         self.http = http if http is not None else new_sync_http(options)
 
-    def run(self, flow: Flow[T]) -> T:
-        if self.state.check_version and self.state.version is None:
-            self.server_version()
-        return self._drive(flow)
+    def run(self, flow: Flow[T], *, caller: str | None = None, requires: Sequence[Any] = ()) -> T:
+        """Drive ``flow`` to its result; ``caller`` names the SDK method in errors, ``requires`` lists the
+        endpoints it needs (checked against the server before the flow sends anything)."""
+        with closing(flow):
+            api = self.server()
+            if requires and caller is not None:
+                api.require(requires, caller=caller)
+            return self._drive(flow, caller)
 
-    def server_version(self) -> str:
-        if self.state.version is None:
-            self.state.version = self._drive(_server_version_flow())
-        return self.state.version
+    def server(self) -> ServerApi:
+        """What this client knows of its server, learnt on first use."""
+        api = self.state.api
+        if api is None:
+            api = self._learnt(self._drive(self.state.discover(self.state.check_version), None))
+        return api
 
-    def _drive(self, flow: Flow[T]) -> T:
+    def _drive(self, flow: Flow[T], caller: str | None) -> T:
         with closing(flow):
             try:
-                spec = next(flow)
+                request = next(flow)
                 while True:
-                    spec = advance(flow, self._outcome(spec))
+                    request = advance(flow, self._outcome(request, caller))
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
 
-    def _outcome(self, spec: RequestSpec) -> httpx.Response | APIError:
+    def _outcome(self, request: Request, caller: str | None) -> httpx.Response | APIError:
         try:
-            return self.send(spec)
+            return self.send(request, caller=caller)
         except APIError as exc:
             return exc
 
-    def send(self, spec: RequestSpec) -> httpx.Response:
+    def send(self, request: Request, *, caller: str | None = None) -> httpx.Response:
         """Send one request; raise the typed error for a transport failure or an error status."""
-        request = build_request(self.http, self.options, spec)
+        built = build_request(self.http, self.options, self._spec(request, caller))
         try:
-            response = self.http.send(request)
+            response = self.http.send(built)
         except httpx.HTTPError as exc:
-            raise connection_error(exc, request) from exc
+            raise connection_error(exc, built) from exc
         return checked(response)
 
     @contextmanager
-    def stream(self, spec: RequestSpec) -> Iterator[httpx.Response]:
+    def stream(self, request: Request, *, caller: str | None = None) -> Iterator[httpx.Response]:
         """Send one request and hand over its response before the body is read (for downloads).
 
         The same typed errors as ``send``: an error status is raised (its body read first), and a
         transport failure while the caller reads the body becomes ``APIConnectionError``.
         """
-        if self.state.check_version and self.state.version is None:
-            self.server_version()
-        request = build_request(self.http, self.options, spec)
+        self.server()
+        built = build_request(self.http, self.options, self._spec(request, caller))
         try:
-            response = self.http.send(request, stream=True)
+            response = self.http.send(built, stream=True)
         except httpx.HTTPError as exc:
-            raise connection_error(exc, request) from exc
+            raise connection_error(exc, built) from exc
         try:
             if response.status_code >= 400:
                 response.read()
             yield checked(response)
         except httpx.HTTPError as exc:
-            raise connection_error(exc, request) from exc
+            raise connection_error(exc, built) from exc
         finally:
             response.close()
 
@@ -125,7 +189,7 @@ class SyncCore:
         self.http.close()
 
 
-class AsyncCore:
+class AsyncCore(_CoreBase):
     """Sends flows' requests with an asyncio httpx client; the twin of ``SyncCore``."""
 
     def __init__(self, options: ClientOptions, http: httpx.AsyncClient | None, state: ServerState) -> None:
@@ -134,56 +198,60 @@ class AsyncCore:
         self.owns_http = http is None
         self.http = http if http is not None else new_async_http(options)
 
-    async def run(self, flow: Flow[T]) -> T:
-        if self.state.check_version and self.state.version is None:
-            await self.server_version()
-        return await self._drive(flow)
+    async def run(self, flow: Flow[T], *, caller: str | None = None, requires: Sequence[Any] = ()) -> T:
+        """The twin of ``SyncCore.run``."""
+        with closing(flow):
+            api = await self.server()
+            if requires and caller is not None:
+                api.require(requires, caller=caller)
+            return await self._drive(flow, caller)
 
-    async def server_version(self) -> str:
-        if self.state.version is None:
-            self.state.version = await self._drive(_server_version_flow())
-        return self.state.version
+    async def server(self) -> ServerApi:
+        """What this client knows of its server, learnt on first use."""
+        api = self.state.api
+        if api is None:
+            api = self._learnt(await self._drive(self.state.discover(self.state.check_version), None))
+        return api
 
-    async def _drive(self, flow: Flow[T]) -> T:
+    async def _drive(self, flow: Flow[T], caller: str | None) -> T:
         with closing(flow):
             try:
-                spec = next(flow)
+                request = next(flow)
                 while True:
-                    spec = advance(flow, await self._outcome(spec))
+                    request = advance(flow, await self._outcome(request, caller))
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
 
-    async def _outcome(self, spec: RequestSpec) -> httpx.Response | APIError:
+    async def _outcome(self, request: Request, caller: str | None) -> httpx.Response | APIError:
         try:
-            return await self.send(spec)
+            return await self.send(request, caller=caller)
         except APIError as exc:
             return exc
 
-    async def send(self, spec: RequestSpec) -> httpx.Response:
+    async def send(self, request: Request, *, caller: str | None = None) -> httpx.Response:
         """Send one request; raise the typed error for a transport failure or an error status."""
-        request = build_request(self.http, self.options, spec)
+        built = build_request(self.http, self.options, self._spec(request, caller))
         try:
-            response = await self.http.send(request)
+            response = await self.http.send(built)
         except httpx.HTTPError as exc:
-            raise connection_error(exc, request) from exc
+            raise connection_error(exc, built) from exc
         return checked(response)
 
     @asynccontextmanager
-    async def stream(self, spec: RequestSpec) -> AsyncIterator[httpx.Response]:
+    async def stream(self, request: Request, *, caller: str | None = None) -> AsyncIterator[httpx.Response]:
         """The twin of ``SyncCore.stream``."""
-        if self.state.check_version and self.state.version is None:
-            await self.server_version()
-        request = build_request(self.http, self.options, spec)
+        await self.server()
+        built = build_request(self.http, self.options, self._spec(request, caller))
         try:
-            response = await self.http.send(request, stream=True)
+            response = await self.http.send(built, stream=True)
         except httpx.HTTPError as exc:
-            raise connection_error(exc, request) from exc
+            raise connection_error(exc, built) from exc
         try:
             if response.status_code >= 400:
                 await response.aread()
             yield checked(response)
         except httpx.HTTPError as exc:
-            raise connection_error(exc, request) from exc
+            raise connection_error(exc, built) from exc
         finally:
             await response.aclose()
 

@@ -20,12 +20,16 @@
     │   │   └── InternalServerError       >= 500
     │   │       └── EndpointNotImplementedError  501: the server has the route but no implementation
     │   ├── APIResponseValidationError    a 2xx body that is not what the API documents
+    │   │   └── UnexpectedContentTypeError  … e.g. a web page (HTML) where the API answers data or files
     │   └── NotInvokeAIServerError        the base URL answers, but not as an InvokeAI server
     ├── ConfigurationError                a client setting is wrong (also a ValueError)
+    ├── InvalidNameError                  a name or id no server object can have ('..', 'a/b'; also ValueError)
     ├── UnsupportedServerVersionError     the server's major version is not one this SDK speaks
+    ├── UnsupportedByServerError          the connected server's version lacks what a method needs
     ├── MissingDependencyError            an optional package (Pillow) is not installed (also ImportError)
     ├── ImageError                        an upload or download that cannot be done (no partial file left)
     │   ├── InvalidImageError             upload data is not an image (also ValueError)
+    │   ├── InvalidVideoError             upload data is not a video (also ValueError)
     │   ├── OutputFolderError             a download folder cannot be written (also OSError)
     │   └── BulkDownloadTimeoutError      the server's zip was not ready in time (also TimeoutError)
     ├── OutputMappingError                a session or event lacks the documented shape (also ValueError)
@@ -68,6 +72,7 @@ from ._errors_jobs import (
     EventStreamError,
     ImageError,
     InvalidImageError,
+    InvalidVideoError,
     JobCanceledError,
     JobError,
     JobFailedError,
@@ -120,6 +125,8 @@ __all__ = [
     "InputValueError",
     "InternalServerError",
     "InvalidImageError",
+    "InvalidNameError",
+    "InvalidVideoError",
     "InvokeAIError",
     "JobCanceledError",
     "JobError",
@@ -142,8 +149,10 @@ __all__ = [
     "PreflightError",
     "RateLimitError",
     "TemplateError",
+    "UnexpectedContentTypeError",
     "UnknownNodeTypeError",
     "UnprocessableEntityError",
+    "UnsupportedByServerError",
     "UnsupportedGeneratorError",
     "UnsupportedMediaTypeError",
     "UnsupportedServerVersionError",
@@ -284,6 +293,20 @@ class APIResponseValidationError(APIError):
         self.reason = reason
 
 
+class UnexpectedContentTypeError(APIResponseValidationError):
+    """A successful response of the wrong kind, e.g. InvokeAI 6.14's web page (``text/html``) served for an
+    API path it does not know. ``content_type`` is what the server sent; nothing of the body is kept."""
+
+    def __init__(self, *, method: str, url: str, status_code: int, content_type: str, expected: str) -> None:
+        super().__init__(
+            method=method,
+            url=url,
+            status_code=status_code,
+            reason=f"{content_type or 'no content type'} where {expected} was expected",
+        )
+        self.content_type = content_type
+
+
 class NotInvokeAIServerError(APIError):
     """The base URL answers HTTP, but not as an InvokeAI server does."""
 
@@ -294,6 +317,30 @@ class NotInvokeAIServerError(APIError):
 
 class ConfigurationError(InvokeAIError, ValueError):
     """A client setting (base URL, timeout, retries …) is not valid. Raised before any request."""
+
+
+class InvalidNameError(InvokeAIError, ValueError):
+    """A name or id given for a URL path that nothing on the server can have: empty, ``.``, ``..``, or holding
+    a ``/`` or ``\\`` (the server would route such a path elsewhere). Raised before any request."""
+
+    def __init__(self, *, parameter: str, value: str, method: str | None = None) -> None:
+        where = f" (in {method})" if method else ""
+        super().__init__(
+            f"{parameter} {value!r}{where} cannot name anything on the server: {_name_problem(value)}"
+        )
+        self.parameter = parameter
+        self.value = value
+
+
+def _name_problem(value: str) -> str:
+    if value in ("", ".", ".."):
+        return "it is empty or a relative path step"
+    return "it contains a path separator"
+
+
+def is_safe_name(value: str) -> bool:
+    """Whether ``value`` can be one segment of a URL path as the server routes it."""
+    return value not in ("", ".", "..") and "/" not in value and "\\" not in value
 
 
 class UnsupportedServerVersionError(InvokeAIError):
@@ -307,6 +354,39 @@ class UnsupportedServerVersionError(InvokeAIError):
         self.version = version
         self.supported = supported
         self.url = url
+
+
+class UnsupportedByServerError(InvokeAIError):
+    """The connected server does not offer what a method needs; raised before the method sends anything.
+
+    Attributes:
+        method: the SDK method, e.g. ``"videos.list"``.
+        server_version: the connected server's version.
+        supported_by: the InvokeAI versions, among those this SDK was generated from, that have it.
+        missing: the operations the server lacks (``"GET /api/v1/videos/i/{video_name}"`` …).
+    """
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        server_version: str,
+        url: str,
+        supported_by: list[str],
+        missing: list[str],
+    ) -> None:
+        where = f"InvokeAI {server_version} at {url}" if url else f"InvokeAI {server_version}"
+        offered = (
+            f"it needs InvokeAI {', '.join(supported_by)}"
+            if supported_by
+            else "no InvokeAI version this SDK knows offers it"
+        )
+        super().__init__(f"{method} is not supported by {where}: {offered} (missing: {', '.join(missing)})")
+        self.method = method
+        self.server_version = server_version
+        self.url = url
+        self.supported_by = supported_by
+        self.missing = missing
 
 
 class MissingDependencyError(InvokeAIError, ImportError):

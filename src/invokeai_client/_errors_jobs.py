@@ -41,6 +41,15 @@ class InvalidImageError(ImageError, ValueError):
         self.reason = reason
 
 
+class InvalidVideoError(ImageError, ValueError):
+    """The data given for a video upload is not an MP4, MOV or WebM file (raised before any request)."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source} is not a video: {reason}")
+        self.source = source
+        self.reason = reason
+
+
 class OutputFolderError(ImageError, OSError):
     """A download folder cannot be created or written; raised before anything is downloaded."""
 

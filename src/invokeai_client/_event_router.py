@@ -295,10 +295,11 @@ def connect_kwargs(base_url: str, token: str | None) -> dict[str, Any]:
     """The arguments of ``socketio.Client.connect`` / ``AsyncClient.connect`` for a server.
 
     A bearer token goes both in the Socket.IO ``auth`` payload and as an ``Authorization`` header
-    (python-socketio sends both again on every reconnection).
+    (python-socketio sends both again on every reconnection). The handshake asks for an uncompressed
+    answer: InvokeAI 6.14 answers the gzip-accepting polling handshake with a 500.
     """
     url, path = socketio_target(base_url)
-    headers = {"User-Agent": f"invokeai-client/{__version__}"}
+    headers = {"User-Agent": f"invokeai-client/{__version__}", "Accept-Encoding": "identity"}
     if token:
         headers["Authorization"] = f"Bearer {token}"
     return {

@@ -4,6 +4,11 @@ Retries live in the transport (httpx-retries): only idempotent methods are retri
 errors, timeouts, 408, 429 and 502-504, with jittered exponential backoff that honours ``Retry-After``.
 Each request carries the retry policy and timeout of the client that sent it, so ``with_options`` copies
 can share one connection pool.
+
+Every request asks for an uncompressed answer (``Accept-Encoding: identity``) unless its spec says
+otherwise: InvokeAI 6.14 answers 500 to a gzip-accepting request whose answer is a 204, and gzips PNG and
+WebP files for no gain. A successful answer of the wrong kind (InvokeAI 6.14 serves its web page, HTML,
+for any API path it does not know) is an ``UnexpectedContentTypeError``, never data.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from ._errors import (
     APIStatusError,
     APITimeoutError,
     ConfigurationError,
+    UnexpectedContentTypeError,
     status_error_class,
 )
 from ._version import __version__
@@ -118,6 +124,7 @@ def new_async_http(options: ClientOptions) -> httpx.AsyncClient:
 
 
 NO_RETRY: Final = "no_retry"  # a spec key: send this request once, whatever its method
+UNCOMPRESSED: Final = {"Accept-Encoding": "identity"}
 
 
 def once(spec: dict[str, Any]) -> dict[str, Any]:
@@ -130,7 +137,7 @@ def build_request(
 ) -> httpx.Request:
     """An httpx request from a generated endpoint's ``_get_kwargs()`` (or an equivalent dict)."""
     settings = options.request_kwargs()
-    headers = {**settings["headers"], **(spec.get("headers") or {})}
+    headers = {**UNCOMPRESSED, **settings["headers"], **(spec.get("headers") or {})}
     extensions = settings["extensions"]
     if spec.get(NO_RETRY):
         extensions = {**extensions, "retry": extensions["retry"].copy_with(total=0)}
@@ -147,6 +154,29 @@ def connection_error(exc: httpx.HTTPError, request: httpx.Request) -> APIConnect
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     return kind(method=request.method, url=str(request.url), reason=reason)
+
+
+def checked(response: httpx.Response) -> httpx.Response:
+    """The response, if it is a success of the expected kind; else its typed error, raised."""
+    error = status_error(response)
+    if error is not None:
+        raise error
+    if _is_web_page(response):
+        request = response.request
+        raise UnexpectedContentTypeError(
+            method=request.method,
+            url=str(request.url),
+            status_code=response.status_code,
+            content_type=response.headers.get("content-type", ""),
+            expected="an API answer (JSON or a file)",
+        )
+    return response
+
+
+def _is_web_page(response: httpx.Response) -> bool:
+    """An HTML answer to an API request: the server's web UI answering a path the API does not have."""
+    content_type = response.headers.get("content-type", "").lower()
+    return content_type.startswith("text/html") and "/api/" in response.request.url.path
 
 
 def status_error(response: httpx.Response) -> APIStatusError | None:

@@ -4,22 +4,34 @@ from __future__ import annotations
 
 import pytest
 
-from invokeai_client import AsyncInvokeAIClient, InvokeAIClient, NotInvokeAIServerError
+from invokeai_client import (
+    AsyncInvokeAIClient,
+    InvokeAIClient,
+    NotInvokeAIServerError,
+    UnsupportedByServerError,
+)
 from invokeai_client.types import LogLevel
 
+from ..conftest import Server
 
-def test_version_and_server_check(client: InvokeAIClient) -> None:
+
+def test_version_and_server_check(client: InvokeAIClient, server: Server) -> None:
     version = client.app.version()
-    assert version.version == "6.8.1"
+    assert version.version == server.version
     assert version.major == 6
-    assert client.server_version() == "6.8.1"
+    assert client.server_version() == server.version
 
 
-def test_dependencies_config_and_runtime_config(client: InvokeAIClient) -> None:
-    assert client.app.dependencies()["InvokeAI"] == "6.8.1"
-    config = client.app.config()
-    assert "tile" in config.infill_methods
-    assert config.upscaling_methods[0].upscaling_method == "esrgan"
+def test_dependencies_config_and_runtime_config(client: InvokeAIClient, server: Server) -> None:
+    assert client.app.dependencies()["InvokeAI"] == server.version
+    if server.at_least("6.14"):  # the server no longer has GET /api/v1/app/config
+        with pytest.raises(UnsupportedByServerError) as info:
+            client.app.config()
+        assert (info.value.method, info.value.supported_by) == ("app.config", ["6.8.1"])
+    else:
+        config = client.app.config()
+        assert "tile" in config.infill_methods
+        assert config.upscaling_methods[0].upscaling_method == "esrgan"
     runtime = client.app.runtime_config()
     assert runtime.config["host"] == "127.0.0.1"
     assert runtime.config["device"] == "cpu"
@@ -61,8 +73,8 @@ def test_a_non_invokeai_path_is_reported(invokeai_url: str) -> None:
     assert info.value.url == f"{invokeai_url}/docs/api/v1/app/version"
 
 
-async def test_async_twin(aclient: AsyncInvokeAIClient) -> None:
-    assert (await aclient.app.version()).version == "6.8.1"
-    assert await aclient.server_version() == "6.8.1"
+async def test_async_twin(aclient: AsyncInvokeAIClient, server: Server) -> None:
+    assert (await aclient.app.version()).version == server.version
+    assert await aclient.server_version() == server.version
     assert (await aclient.app.cache_status()).max_size > 0
     assert "InvokeAI" in await aclient.app.dependencies()

@@ -12,11 +12,13 @@ from PIL import Image as PILImage
 from invokeai_client import (
     AsyncInvokeAIClient,
     BoardNotFoundError,
-    EndpointNotImplementedError,
     InvokeAIClient,
     NotFoundError,
     UnprocessableEntityError,
+    UnsupportedByServerError,
 )
+
+from ..conftest import Server
 
 
 def test_board_lifecycle(client: InvokeAIClient) -> None:
@@ -163,7 +165,9 @@ def test_add_move_and_remove_images(
     assert client.boards.image_names(first) == client.boards.image_names(second) == []
 
 
-def test_unknown_board_ids_raise_board_not_found(client: InvokeAIClient, uploads: list[str]) -> None:
+def test_unknown_board_ids_raise_board_not_found(
+    client: InvokeAIClient, server: Server, uploads: list[str]
+) -> None:
     missing = f"no-such-board-{uuid.uuid4().hex[:8]}"
     calls: list[Callable[[], object]] = [
         lambda: client.boards.get(missing),
@@ -171,8 +175,12 @@ def test_unknown_board_ids_raise_board_not_found(client: InvokeAIClient, uploads
         lambda: client.boards.image_names(missing),  # the server itself answers []
         lambda: client.boards.add_images(missing, uploads),  # the server itself skips every image
         lambda: client.boards.move_images(uploads, missing),
-        lambda: client.boards.add_videos(missing, ["v"]),
     ]
+    if server.at_least("6.14"):
+        calls += [
+            lambda: client.boards.add_videos(missing, ["v.mp4"]),
+            lambda: client.boards.delete(missing),  # 6.14 answers 404
+        ]
     for call in calls:
         with pytest.raises(BoardNotFoundError) as info:
             call()
@@ -181,25 +189,25 @@ def test_unknown_board_ids_raise_board_not_found(client: InvokeAIClient, uploads
     with pytest.raises(BoardNotFoundError):
         client.boards.get("none")  # uncategorized has no record: use uncategorized()
     assert client.images.get(uploads[0]).board_id is None
-    assert client.boards.delete(missing).deleted_board_images == []  # deleting is not an error
+    if not server.at_least("6.14"):  # 6.8 answers as if it had deleted it
+        assert client.boards.delete(missing).deleted_board_images == []
 
 
-def test_board_videos_are_not_implemented_by_the_server(client: InvokeAIClient) -> None:
-    board = client.boards.create(f"videos-{uuid.uuid4().hex[:8]}")
-    try:
-        for call in (
-            lambda: client.boards.add_videos(board.board_id, ["v"]),
-            lambda: client.boards.add_videos(None, "v"),
-            lambda: client.boards.remove_videos(["v"]),
-        ):
-            with pytest.raises(EndpointNotImplementedError) as info:
-                call()
-            assert info.value.status_code == 501
+def test_private_boards_follow_the_server(client: InvokeAIClient, server: Server) -> None:
+    if server.at_least("6.14"):  # boards belong to users instead
+        with pytest.raises(UnsupportedByServerError) as info:
+            client.boards.create("private", private=True)
+        assert info.value.method == "boards.create(private=True)"
+        assert info.value.supported_by == ["6.8.1"]
+        return
+    board = client.boards.create(f"private-{uuid.uuid4().hex[:8]}", private=True)
+    try:  # 6.8.1 takes the parameter (and reports is_private as null)
+        assert client.boards.get(board.board_id).board_name == board.board_name
     finally:
         client.boards.delete(board.board_id)
 
 
-async def test_async_uncategorized_and_moves(aclient: AsyncInvokeAIClient) -> None:
+async def test_async_uncategorized_and_moves(aclient: AsyncInvokeAIClient, server: Server) -> None:
     board = await aclient.boards.create(f"async-move-{uuid.uuid4().hex[:8]}")
     name = (await aclient.images.upload(png((5, 5, 5)))).image_name
     try:
@@ -217,8 +225,9 @@ async def test_async_uncategorized_and_moves(aclient: AsyncInvokeAIClient) -> No
             await aclient.boards.image_names("no-such-board")
         with pytest.raises(BoardNotFoundError):
             await aclient.boards.update("no-such-board", archived=True)
-        with pytest.raises(EndpointNotImplementedError):
-            await aclient.boards.remove_videos("v")
+        if not server.at_least("6.14"):
+            with pytest.raises(UnsupportedByServerError):
+                await aclient.boards.remove_videos("v.mp4")
     finally:
         await aclient.images.delete(name)
         await aclient.boards.delete(board.board_id)

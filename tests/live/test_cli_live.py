@@ -12,7 +12,9 @@ import pytest
 from PIL import Image
 
 from invokeai_client import InvokeAIClient
+from invokeai_client.cli import main as cli_main
 
+from ..conftest import Server
 from ..unit.test_cli import run_cli
 
 WORKFLOW = str(Path(__file__).resolve().parents[2] / "examples" / "workflows" / "resize-blur-save.json")
@@ -221,7 +223,24 @@ def test_images_upload_and_download(client: InvokeAIClient, invokeai_url: str, t
         client.boards.delete(board.board_id, include_images=True)
 
 
-def test_version_command(invokeai_url: str) -> None:
+def test_version_command(invokeai_url: str, server: Server) -> None:
     result = run_cli("version", "--url", invokeai_url)
     assert result.returncode == 0
-    assert result.stdout == "6.8.1\n"
+    assert result.stdout == f"{server.version}\n"
+
+
+def test_every_default_workflow_lists_its_inputs_through_the_cli(
+    client: InvokeAIClient, invokeai_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``inputs --url``, in-process (one subprocess each would cost a second of imports), on every default
+    workflow the server ships: 14 on 6.8.1, 26 on 6.14.2 (ten in workflow schema 4.0.0)."""
+    records = client.workflows.list(categories=["default"], per_page=200).items
+    assert len(records) == (26 if client.server_version().startswith("6.14") else 14)
+    for record in records:
+        path = tmp_path / f"{record.workflow_id}.json"
+        path.write_text(json.dumps(client.workflows.get(record.workflow_id).workflow), encoding="utf-8")
+        assert cli_main(["inputs", str(path), "--url", invokeai_url, "--json"]) == 0, record.name
+        listed = json.loads(capsys.readouterr().out)
+        expected = client.workflows.load_saved(record.workflow_id).inputs
+        assert [i["key"] for i in listed] == [i.key for i in expected], record.name
+        assert listed, f"{record.name} lists no inputs"

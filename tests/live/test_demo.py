@@ -11,11 +11,13 @@ from PIL import Image
 
 from invokeai_client import InvokeAIClient
 
+from ..conftest import Server
+
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "demo.py"
 
 
 def test_demo_runs_the_sweep_and_saves_its_images(
-    client: InvokeAIClient, invokeai_url: str, tmp_path: Path
+    client: InvokeAIClient, invokeai_url: str, tmp_path: Path, server: Server
 ) -> None:
     env = {**os.environ, "INVOKEAI_URL": invokeai_url}
     command = [sys.executable, str(DEMO), str(tmp_path)]
@@ -31,7 +33,7 @@ def test_demo_runs_the_sweep_and_saves_its_images(
             assert (image.format, image.size) == ("PNG", (256, 192))
 
     lines = result.stdout.splitlines()
-    assert lines[0] == f"InvokeAI 6.8.1 at {invokeai_url}"
+    assert lines[0] == f"InvokeAI {server.version} at {invokeai_url}"
     assert f"6 images saved in {run_folder}:" in lines
     listed = [line.split() for line in lines if line.startswith("  ")]
     assert sorted(row[0] for row in listed) == [path.name for path in files]

@@ -1,22 +1,29 @@
-"""The recorded tier: vcrpy cassettes recorded from the real server, replayed offline.
+"""The recorded tier: vcrpy cassettes recorded from real servers of every supported version, replayed offline.
 
-Replay is the default (pytest-recording's ``--record-mode=none``): a request with no recorded match
-fails the test. ``make record`` re-records every cassette against a freshly started server. Recorded
-requests are scrubbed: the server address becomes ``http://invokeai.test`` and volatile or secret
-headers are dropped, so cassette diffs show only what changed in the API.
+Each test runs once per server version (``recorded_version``), with the cassettes of that version:
+``cassettes/<version>/<module>/<test>.yaml``. Replay is the default (pytest-recording's
+``--record-mode=none``): a request with no recorded match fails the test. ``make record`` re-records every
+cassette against freshly started servers, one per version. Recorded requests are scrubbed: the server
+address becomes ``http://invokeai.test`` and volatile or secret headers are dropped, so cassette diffs
+show only what changed in the API.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+from invokeai_server import running_server, server_versions
 
 PLACEHOLDER_URL = "http://invokeai.test"
 DROPPED_RESPONSE_HEADERS = {"date", "server", "set-cookie"}
 FIXED_BOUNDARY = "vcr-multipart-boundary"
 _BOUNDARY = re.compile(r"boundary=([0-9A-Za-z'()+_,./:=?-]+)")
+CASSETTES = Path(__file__).resolve().parent / "cassettes"
 
 
 def _scrub_request(request: Any) -> Any:
@@ -56,9 +63,42 @@ def vcr_config() -> dict[str, Any]:
     }
 
 
+@pytest.fixture(params=server_versions())
+def recorded_version(request: pytest.FixtureRequest) -> str:
+    """The server version whose cassettes a test replays (or records)."""
+    return str(request.param)
+
+
 @pytest.fixture
-def server_url(request: pytest.FixtureRequest) -> str:
-    """The live server while recording; in replay, an address that is never contacted."""
-    if request.config.getoption("--record-mode") in (None, "none"):
+def vcr_cassette_dir(request: pytest.FixtureRequest, recorded_version: str) -> str:
+    module = request.node.module.__name__.rsplit(".", 1)[-1]
+    return str(CASSETTES / recorded_version / module)
+
+
+@pytest.fixture
+def default_cassette_name(request: pytest.FixtureRequest) -> str:
+    return str(request.node.originalname)  # one cassette per test and version folder, no param suffix
+
+
+def _recording(config: pytest.Config) -> bool:
+    return config.getoption("--record-mode") not in (None, "none")
+
+
+@pytest.fixture(scope="session")
+def recording_servers(request: pytest.FixtureRequest) -> Iterator[dict[str, str]]:
+    """While recording: one real server per version, started before any cassette opens (so their start is
+    not recorded) and stopped by PID at the end. Empty in replay."""
+    with contextlib.ExitStack() as stack:
+        servers: dict[str, str] = {}
+        if _recording(request.config):
+            for version in server_versions():
+                servers[version] = stack.enter_context(running_server(version=version, use_env=False))
+        yield servers
+
+
+@pytest.fixture
+def server_url(request: pytest.FixtureRequest, recorded_version: str, recording_servers: dict[str, str]) -> str:
+    """The live server of ``recorded_version`` while recording; in replay, an address never contacted."""
+    if not _recording(request.config):
         return PLACEHOLDER_URL
-    return str(request.getfixturevalue("invokeai_url"))
+    return recording_servers[recorded_version]

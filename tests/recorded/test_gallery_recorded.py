@@ -15,9 +15,9 @@ from PIL import Image as PILImage
 from invokeai_client import (
     AsyncInvokeAIClient,
     BoardNotFoundError,
-    EndpointNotImplementedError,
     InvokeAIClient,
     NotFoundError,
+    UnsupportedByServerError,
 )
 
 pytestmark = pytest.mark.vcr
@@ -31,7 +31,7 @@ def png(color: tuple[int, int, int]) -> bytes:
     return buffer.getvalue()
 
 
-def test_boards_uncategorized_and_moving_images(server_url: str) -> None:
+def test_boards_uncategorized_and_moving_images(server_url: str, recorded_version: str) -> None:
     with InvokeAIClient(server_url) as client:
         boards = client.boards
         first = boards.create("recorded-first")
@@ -73,8 +73,9 @@ def test_boards_uncategorized_and_moving_images(server_url: str) -> None:
                 boards.add_images(MISSING_BOARD, [general.image_name])
             with pytest.raises(BoardNotFoundError):
                 boards.update(MISSING_BOARD, name="x")
-            with pytest.raises(EndpointNotImplementedError):
-                boards.add_videos(first.board_id, ["no-such-video"])
+            if recorded_version.startswith("6.8."):  # no videos API: refused before any request
+                with pytest.raises(UnsupportedByServerError):
+                    boards.add_videos(first.board_id, ["no-such-video.mp4"])
         finally:
             client.images.delete_many([general.image_name, asset.image_name])
             boards.delete(first.board_id)
@@ -82,7 +83,7 @@ def test_boards_uncategorized_and_moving_images(server_url: str) -> None:
         assert boards.uncategorized() == before
 
 
-def test_images_get_list_star_delete(server_url: str) -> None:
+def test_images_get_list_star_delete(server_url: str, recorded_version: str) -> None:
     with InvokeAIClient(server_url) as client:
         board = client.boards.create("recorded-images")
         try:
@@ -99,24 +100,31 @@ def test_images_get_list_star_delete(server_url: str) -> None:
             assert deleted.deleted_images == [image.image_name]
             with pytest.raises(NotFoundError):
                 client.images.get(image.image_name)
-            assert client.images.delete(image.image_name).deleted_images == []
+            if recorded_version.startswith("6.8."):
+                assert client.images.delete(image.image_name).deleted_images == []  # 6.8 says nothing
+            else:
+                with pytest.raises(NotFoundError):  # 6.14 answers 404
+                    client.images.delete(image.image_name)
             assert client.images.list(board_id=board.board_id).total == 0
         finally:
             client.boards.delete(board.board_id, include_images=True)
 
 
-def test_videos_are_not_implemented(server_url: str) -> None:
+def test_videos_follow_the_server(server_url: str, recorded_version: str) -> None:
     with InvokeAIClient(server_url) as client:
-        with pytest.raises(EndpointNotImplementedError) as info:
-            client.videos.list()
-        assert info.value.status_code == 501
-        with pytest.raises(EndpointNotImplementedError):
-            client.videos.get("no-such-video")
-        with pytest.raises(EndpointNotImplementedError):
-            client.videos.star(["no-such-video"])
+        if recorded_version.startswith("6.8."):  # 501 on every route: refused before any request
+            for call in (client.videos.list, lambda: client.videos.get("v.mp4")):
+                with pytest.raises(UnsupportedByServerError) as info:
+                    call()
+                assert info.value.supported_by == ["6.14.2"]
+            return
+        assert client.videos.list().total == 0
+        with pytest.raises(NotFoundError):
+            client.videos.get("no-such-video.mp4")
+        assert client.videos.star(["no-such-video.mp4"]).failed_videos == ["no-such-video.mp4"]
 
 
-async def test_async_gallery(server_url: str) -> None:
+async def test_async_gallery(server_url: str, recorded_version: str) -> None:
     async with AsyncInvokeAIClient(server_url) as client:
         board = await client.boards.create("recorded-async")
         image = await client.images.upload(png((9, 9, 9)), file_name="grey.png")
@@ -127,8 +135,11 @@ async def test_async_gallery(server_url: str) -> None:
             assert (await client.boards.get(board.board_id)).asset_count == 1
             assert (await client.boards.remove_images(image.image_name)).moved_images == [image.image_name]
             assert (await client.boards.uncategorized()).board_id == "none"
-            with pytest.raises(EndpointNotImplementedError):
-                await client.videos.list()
+            if recorded_version.startswith("6.8."):
+                with pytest.raises(UnsupportedByServerError):
+                    await client.videos.list()
+            else:
+                assert (await client.videos.names()).total_count == 0
         finally:
             await client.images.delete(image.image_name)
             await client.boards.delete(board.board_id)

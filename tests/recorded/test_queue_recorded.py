@@ -1,4 +1,4 @@
-"""``client.queue`` replayed from cassettes recorded from the real InvokeAI 6.8.1 server.
+"""``client.queue`` replayed from cassettes recorded from real InvokeAI servers (one set per version).
 
 The processor is paused while recording, so every item stays pending and nothing depends on how
 fast the server ran; the graph id and destination are fixed, and every item id comes from the

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 import invokeai_client
@@ -35,6 +38,9 @@ def test_status_map(status: int, cls: type[APIStatusError]) -> None:
     assert status_error_class(status) is cls
 
 
+REPO = Path(__file__).resolve().parents[2]
+
+
 def test_non_json_error_body_is_kept_as_text(scripted: ScriptedServer) -> None:
     scripted.script(VERSION, Reply(500, b"Internal Server Error"))
     with InvokeAIClient(scripted.url, max_retries=0) as client, pytest.raises(InternalServerError) as info:
@@ -61,12 +67,26 @@ def test_unsupported_major_version_is_refused_before_the_request(scripted: Scrip
     assert len(scripted.seen) == 1
 
 
-def test_minor_mismatch_only_warns(scripted: ScriptedServer, caplog: pytest.LogCaptureFixture) -> None:
-    scripted.script(Reply(body={"version": "6.12.0"}), Reply(200, []))
+def test_a_version_without_its_own_package_is_described_by_its_document(
+    scripted: ScriptedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """6.12 has no generated package: what it offers is read from its /openapi.json, once."""
+    document = json.loads((REPO / "openapi" / "invokeai-6.14.2.json").read_text())
+    paths = {path: item for path, item in document["paths"].items() if "/app/config" not in path}
+    scripted.script(Reply(body={"version": "6.12.0"}), Reply(body={"paths": paths}), Reply(200, []))
     with InvokeAIClient(scripted.url) as client:
         assert client.boards.list() == []
         assert client.server_version() == "6.12.0"
-    assert "generated from 6.8.1" in caplog.text
+        with pytest.raises(invokeai_client.UnsupportedByServerError) as info:
+            client.app.config()  # not in this server's document: refused before any request
+    assert [s.path.split("?")[0] for s in scripted.seen] == [
+        "/api/v1/app/version",
+        "/openapi.json",
+        "/api/v1/boards/",
+    ]
+    assert info.value.method == "app.config"
+    assert info.value.supported_by == ["6.8.1"]
+    assert "generated from InvokeAI 6.8.1, 6.14.2" in caplog.text
 
 
 def test_check_version_can_be_turned_off(scripted: ScriptedServer) -> None:

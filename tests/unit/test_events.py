@@ -131,10 +131,10 @@ def test_known_events_parse_to_their_models() -> None:
 
 
 def test_unknown_names_and_bad_payloads_become_unknown_events_never_errors() -> None:
-    unknown = parse_event("recall_parameters_updated", {"queue_id": "default", "x": 1})
+    unknown = parse_event("a_future_event", {"queue_id": "default", "x": 1})
     assert isinstance(unknown, UnknownEvent)
     assert (unknown.event, unknown.payload, unknown.error) == (
-        "recall_parameters_updated",
+        "a_future_event",
         {"queue_id": "default", "x": 1},
         None,
     )

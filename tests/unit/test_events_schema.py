@@ -1,43 +1,32 @@
-"""The typed events against the event schemas of the committed OpenAPI document (the source of truth).
+"""The typed events against the event schemas of every committed OpenAPI document (the sources of truth).
 
 A server upgrade that adds, removes, renames or retypes an event field, or adds an event, fails here.
 
-How an event's *name* maps to its schema: the document has no ``event_name`` property or constant; the
+How an event's *name* maps to its schema: the documents have no ``event_name`` property or constant; the
 name is the schema title without ``Event``, in snake case, and the schema's description (the server's
-docstring) says ``"Event model for <name>"``. The two agree for every schema but one, whose docstring
-was copied from another event (``KNOWN_ODD_DESCRIPTIONS``).
+docstring) says ``"Event model for <name>"``. The two agree for every schema but a few whose docstring
+says something else (``KNOWN_ODD_DESCRIPTIONS``).
 """
 
 from __future__ import annotations
 
-import json
+import copy
 import re
-import types
 import typing
 from functools import cache
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import pytest
-from pydantic import BaseModel, TypeAdapter
+from pydantic import TypeAdapter
 
 from invokeai_client._event_router import parse_event
-from invokeai_client.types import events as events_module
 from invokeai_client.types.events import EVENT_TYPES, Event, KnownEvent, UnknownEvent
 
-OPENAPI_PATH = Path(__file__).resolve().parents[2] / "openapi" / "invokeai-6.8.1.json"
+from .openapi_schemas import VERSIONS, check_model, example, schemas
+
 KNOWN_ODD_DESCRIPTIONS = {
-    "ModelInstallDownloadsCompleteEvent": "Emitted once when an install job becomes active."
+    "ModelInstallDownloadsCompleteEvent": "Emitted once when an install job becomes active.",
 }
-
-
-@cache
-def document() -> dict[str, Any]:
-    return json.loads(OPENAPI_PATH.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
-
-
-def schemas() -> dict[str, Any]:
-    return document()["components"]["schemas"]  # type: ignore[no-any-return]
 
 
 def snake(name: str) -> str:
@@ -45,15 +34,15 @@ def snake(name: str) -> str:
 
 
 @cache
-def event_schemas() -> dict[str, str]:
-    """Event name -> schema name, derived from the document alone."""
+def event_schemas(version: str) -> dict[str, str]:
+    """Event name -> schema name, derived from one document alone."""
     table: dict[str, str] = {}
-    for schema_name, schema in schemas().items():
+    for schema_name, schema in schemas(version).items():
         if not schema_name.endswith("Event") or "timestamp" not in schema.get("properties", {}):
             continue
-        constant = schema["properties"].get("event_name", {}).get("const")  # not in 6.8; used if it appears
-        derived = constant or snake(schema_name.removesuffix("Event"))
-        described = re.fullmatch(r"Event model for (\w+)", schema.get("description", ""))
+        constant = schema["properties"].get("event_name", {}).get("const")  # not in 6.x; used if it appears
+        derived = constant or snake(schema_name.removesuffix("Event")).replace("l_l_m", "llm")
+        described = re.match(r"Event model for (\w+)", schema.get("description", ""))
         if described:
             assert described.group(1) == derived, schema_name
         else:
@@ -62,115 +51,53 @@ def event_schemas() -> dict[str, str]:
     return table
 
 
-def test_the_name_table_covers_the_documented_events() -> None:
-    table = event_schemas()
-    assert len(table) == 25
-    assert table["queue_item_status_changed"] == "QueueItemStatusChangedEvent"
-    assert table["model_install_downloads_complete"] == "ModelInstallDownloadsCompleteEvent"
+def test_the_name_tables_cover_the_documented_events() -> None:
+    assert len(event_schemas("6.8.1")) == 25
+    assert len(event_schemas("6.14.2")) == 35
+    assert event_schemas("6.14.2")["llm_task_progress"] == "LLMTaskProgressEvent"
+    assert event_schemas("6.8.1")["model_install_downloads_complete"] == "ModelInstallDownloadsCompleteEvent"
 
 
 def test_every_documented_event_has_a_model_and_every_model_a_schema() -> None:
-    assert set(EVENT_TYPES) == set(event_schemas())
+    documented = set().union(*(event_schemas(v) for v in VERSIONS))
+    assert set(EVENT_TYPES) == documented
 
 
-def _resolve(prop: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in prop:
-        prop = schemas()[prop["$ref"].rsplit("/", 1)[1]]
-    return prop
-
-
-def json_kinds(prop: dict[str, Any]) -> set[str]:
-    """The JSON kinds a schema property allows: string, integer, number, boolean, array, object, null."""
-    prop = _resolve(prop)
-    if "anyOf" in prop or "oneOf" in prop:
-        return set().union(*(json_kinds(branch) for branch in prop.get("anyOf", prop.get("oneOf"))))
-    if "enum" in prop:
-        return {"string"}
-    kind = prop.get("type")
-    if kind is None and "properties" in prop:
-        return {"object"}
-    assert isinstance(kind, str), prop
-    return {kind}
-
-
-def python_kinds(annotation: Any) -> set[str]:
-    """The JSON kinds a model field's annotation accepts."""
-    origin = typing.get_origin(annotation)
-    if origin in (typing.Union, types.UnionType):
-        return set().union(*(python_kinds(arg) for arg in typing.get_args(annotation)))
-    if origin is Literal:
-        return {"string"}
-    if origin is list:
-        return {"array"}
-    if origin is dict or (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
-        return {"object"}
-    simple = {str: "string", int: "integer", float: "number", bool: "boolean", type(None): "null"}
-    return {simple[annotation]}
-
-
-def enum_values(prop: dict[str, Any]) -> set[str] | None:
-    prop = _resolve(prop)
-    return set(prop["enum"]) if "enum" in prop else None
-
-
-def check_model(model: type[BaseModel], schema: dict[str, Any], *, own: bool) -> list[str]:
-    problems = []
-    fields = {name: info for name, info in model.model_fields.items() if name != "event"}
-    props = schema.get("properties", {})
-    if set(fields) != set(props):
-        problems.append(f"fields {sorted(set(fields) ^ set(props))} differ")
-    required = {name for name, info in fields.items() if info.is_required()}
-    if own and required != set(schema.get("required", [])):
-        problems.append(f"required {sorted(required ^ set(schema.get('required', [])))} differ")
-    for name in set(fields) & set(props):
-        annotation = fields[name].annotation
-        if python_kinds(annotation) != json_kinds(props[name]):
-            problems.append(f"{name}: {python_kinds(annotation)} != {json_kinds(props[name])}")
-        values = enum_values(props[name])
-        literal = typing.get_origin(annotation) is Literal
-        if values is not None and literal and set(typing.get_args(annotation)) != values:
-            problems.append(f"{name}: values differ from {sorted(values)}")
-        nested = _resolve(props[name])
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel) and "properties" in nested:
-            own_type = annotation.__module__ == events_module.__name__
-            problems += [f"{name}.{p}" for p in check_model(annotation, nested, own=own_type)]
-    return problems
+def schema_name(name: str) -> str:
+    return next(event_schemas(v)[name] for v in VERSIONS if name in event_schemas(v))
 
 
 @pytest.mark.parametrize("name", sorted(EVENT_TYPES))
-def test_model_matches_its_schema(name: str) -> None:
-    schema = schemas()[event_schemas()[name]]
-    assert check_model(EVENT_TYPES[name], schema, own=True) == []
+def test_model_matches_every_versions_schema(name: str) -> None:
+    assert check_model(EVENT_TYPES[name], schema_name(name)) == []
 
 
-def example(prop: dict[str, Any]) -> Any:
-    """A value that the schema allows (the first non-null branch, minimal objects)."""
-    prop = _resolve(prop)
-    if "oneOf" in prop:
-        return {"type": "x"}
-    if "anyOf" in prop:
-        branches = [branch for branch in prop["anyOf"] if branch.get("type") != "null"]
-        return example(branches[0])
-    if "enum" in prop:
-        return prop["enum"][0]
-    kind = prop.get("type", "object")
-    if kind == "object":
-        return {key: example(sub) for key, sub in prop.get("properties", {}).items()}
-    if kind == "array":
-        return [example(prop.get("items", {"type": "string"}))]
-    return {"string": "text", "integer": 3, "number": 0.5, "boolean": True}[kind]
+@pytest.mark.parametrize("version", VERSIONS)
+@pytest.mark.parametrize("full", [True, False], ids=["every field", "required fields"])
+def test_a_payload_shaped_by_each_versions_schema_parses_to_its_model(version: str, full: bool) -> None:
+    for name, schema in sorted(event_schemas(version).items()):
+        payload = example(version, schemas(version)[schema], full=full)
+        event = parse_event(name, payload)
+        assert type(event) is EVENT_TYPES[name], (version, name, getattr(event, "error", None))
+        assert event.event == name
+        # The discriminated union dispatches on the event name alone.
+        assert type(TypeAdapter(KnownEvent).validate_python({**payload, "event": name})) is EVENT_TYPES[name]
+        # Every field sent is kept with its value (nothing lost or renamed).
+        assert kept(event.model_dump(exclude={"event"}), payload) == payload, (version, name)
 
 
-@pytest.mark.parametrize("name", sorted(EVENT_TYPES))
-def test_a_payload_shaped_by_the_schema_parses_to_its_model(name: str) -> None:
-    payload = example(schemas()[event_schemas()[name]])
-    event = parse_event(name, payload)
-    assert type(event) is EVENT_TYPES[name]
-    assert event.event == name
-    # The discriminated union dispatches on the event name alone.
-    assert type(TypeAdapter(KnownEvent).validate_python({**payload, "event": name})) is EVENT_TYPES[name]
-    # Dumping gives back the payload (plus the name): nothing is lost or renamed.
-    assert event.model_dump(exclude={"event"}) == payload
+def kept(dumped: Any, sent: Any) -> Any:
+    """What of ``dumped`` answers to ``sent``: the same keys, recursively (defaults of absent keys left out)."""
+    if isinstance(sent, dict) and isinstance(dumped, dict):
+        return {key: kept(dumped.get(key), value) for key, value in sent.items()}
+    return dumped
+
+
+def test_a_status_newer_than_this_sdk_is_kept() -> None:
+    payload = example("6.14.2", schemas("6.14.2")["QueueItemStatusChangedEvent"], full=True)
+    event = parse_event("queue_item_status_changed", {**payload, "status": "paused"})
+    assert type(event) is EVENT_TYPES["queue_item_status_changed"]
+    assert event.status == "paused"  # type: ignore[attr-defined]
 
 
 def test_the_union_lists_every_model() -> None:
@@ -181,18 +108,17 @@ def test_the_union_lists_every_model() -> None:
 
 
 def test_the_check_notices_a_changed_event() -> None:
-    schema = json.loads(json.dumps(schemas()["QueueItemStatusChangedEvent"]))
     model = EVENT_TYPES["queue_item_status_changed"]
-    schema["properties"]["priority"] = {"type": "integer"}  # a new field
-    schema["required"].remove("credits")  # a field that became optional
-    schema["properties"]["item_id"] = {"type": "string"}  # a retyped field
-    schema["properties"]["status"]["enum"].append("paused")  # a new status
-    schema["properties"]["queue_status"] = {
-        "$ref": "#/components/schemas/BatchStatus"
-    }  # a changed nested type
-    problems = check_model(model, schema, own=True)
+    original = schemas("6.14.2")["QueueItemStatusChangedEvent"]
+    changed = copy.deepcopy(original)
+    changed["properties"]["priority"] = {"type": "integer"}  # a new field
+    changed["required"].remove("session_id")  # a field that became optional
+    changed["properties"]["item_id"] = {"type": "string"}  # a retyped field
+    schemas("6.14.2")["QueueItemStatusChangedEvent"] = changed
+    try:
+        problems = check_model(model, "QueueItemStatusChangedEvent")
+    finally:
+        schemas("6.14.2")["QueueItemStatusChangedEvent"] = original
     assert any("['priority']" in p for p in problems)
-    assert any("required ['credits']" in p for p in problems)
-    assert any(p.startswith("item_id:") for p in problems)
-    assert any(p.startswith("status: values") for p in problems)
-    assert any(p.startswith("queue_status.") for p in problems)
+    assert any(".session_id: required in the model" in p for p in problems)
+    assert any(".item_id (6.14.2): sends ['string']" in p for p in problems)

@@ -215,7 +215,8 @@ def test_zip_polling_is_bounded_and_restarts_a_limited_number_of_times(tmp_path:
     state = ZipDownload(tmp_path, timeout=30)
     spec, target = state.start(BulkDownload(bulk_download_item_name="../x.zip"))
     assert target == tmp_path / "_x.zip"
-    assert spec["headers"]["Accept-Encoding"] == "identity"
+    assert spec.endpoint == "images.get_bulk_download_item"
+    assert spec.args == ("../x.zip",)
     delays = [state.next_delay() for _ in range(10)]
     assert delays[0] == pytest.approx(0.5)
     assert delays == sorted(delays)

@@ -14,27 +14,32 @@ from invokeai_client import (
     InternalServerError,
     NotFoundError,
 )
-from invokeai_client._core import Flow, advance
+from invokeai_client._core import Call, Flow, advance
 from invokeai_client._errors import status_error_class
+from invokeai_client.resources._api import ServerApi
 from invokeai_client.resources._queue_flows import item_ids_flow, retry_flow
 from invokeai_client.types import MovedImages, MovedVideos, QueueStatus, UncategorizedBoard
 
 Answer = Callable[[dict[str, Any]], Any]
 
 
+API = ServerApi.for_package("v6_8", version="6.8.1", url="http://test")
+
+
 def drive(flow: Flow[Any], answers: list[Answer]) -> tuple[Any, list[dict[str, Any]]]:
     """Run a flow: each request it yields is answered by the next function (JSON, or an APIError)."""
     sent: list[dict[str, Any]] = []
     try:
-        spec = next(flow)
+        request = next(flow)
         while True:
+            spec = API.build(request, caller=None) if isinstance(request, Call) else request
             sent.append(spec)
             answer = answers[len(sent) - 1](spec)
             request = httpx.Request(spec["method"], "http://test" + spec["url"])
             outcome = (
                 answer if isinstance(answer, APIError) else httpx.Response(200, json=answer, request=request)
             )
-            spec = advance(flow, outcome)
+            request = advance(flow, outcome)
     except StopIteration as stop:
         return stop.value, sent
 

@@ -113,6 +113,13 @@ class _InstallBase:
         """The model of a completed job, or the typed error of a failed one (a duplicate is resolved apart)."""
         if job.status == "completed" and job.model is not None:
             self._model = job.model
+            if not job.model.identified:  # 6.14 registers what it cannot identify instead of failing
+                logger.warning(
+                    "%s was installed as model %s, but the server could not tell what it is (type %r)",
+                    self.source,
+                    job.model.key,
+                    job.model.type,
+                )
             return job.model
         self.raise_if_failed()
         raise ModelInstallFailedError(job)  # completed without a model: not what the API documents

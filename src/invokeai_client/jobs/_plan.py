@@ -56,7 +56,7 @@ class WaitPlan:
             if event.status in FINAL_STATUSES and event.item_id in self.item_ids:
                 self.final[event.item_id] = event.status
             counts = event.batch_status
-            if counts.pending + counts.in_progress == 0:
+            if counts.is_done:
                 self.batch_done = True
         elif isinstance(event, QueueClearedEvent):
             self.check_now = True  # pending items vanish without a status change: ask REST

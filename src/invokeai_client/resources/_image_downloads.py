@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 
-from .._core import AsyncCore, RequestSpec, SyncCore
+from .._core import AsyncCore, Request, SyncCore
 from .._errors import APIConnectionError, APIResponseValidationError, ConfigurationError, NotFoundError
 from .._image_io import CHUNK_SIZE, atomic_file, check_zip, download_name, prepare_folder, target_path
 from ._image_flows import ZipDownload, image_spec, request_zip_flow
@@ -26,9 +26,7 @@ Verify = Callable[[Path], None]
 DEFAULT_CONCURRENCY = 8
 
 
-def plan_one(
-    image_name: str, folder: StrPath, filename: str | None, thumbnail: bool
-) -> tuple[RequestSpec, Path]:
+def plan_one(image_name: str, folder: StrPath, filename: str | None, thumbnail: bool) -> tuple[Request, Path]:
     """The request and the target file of one image download (the folder is checked first)."""
     target = target_path(prepare_folder(folder), filename or download_name(image_name, thumbnail=thumbnail))
     return image_spec(image_name, thumbnail=thumbnail), target
@@ -36,7 +34,7 @@ def plan_one(
 
 def plan_many(
     image_names: Sequence[str], folder: StrPath, concurrency: int, thumbnail: bool
-) -> list[tuple[RequestSpec, Path]]:
+) -> list[tuple[Request, Path]]:
     """The requests and target files of many downloads, in order (the folder is checked once)."""
     if isinstance(image_names, str):
         raise ConfigurationError("image_names must be a list of names, not one string")
@@ -143,8 +141,8 @@ class SyncDownloads:
             except (APIConnectionError, APIResponseValidationError) as exc:
                 state.restart_after(exc)
 
-    def _poll_zip(self, state: ZipDownload, spec: RequestSpec, target: Path) -> Path:
-        verify = partial(check_zip, url=str(spec["url"]))
+    def _poll_zip(self, state: ZipDownload, spec: Request, target: Path) -> Path:
+        verify = partial(check_zip, url=f"/api/v1/images/download/{state.item_name}")
         while True:
             time.sleep(state.next_delay())
             try:
@@ -152,7 +150,7 @@ class SyncDownloads:
             except NotFoundError:
                 continue
 
-    def _save(self, spec: RequestSpec, target: Path, verify: Verify | None = None) -> Path:
+    def _save(self, spec: Request, target: Path, verify: Verify | None = None) -> Path:
         with self._core.stream(spec) as response, atomic_file(target, verify) as handle:
             for chunk in response.iter_bytes(CHUNK_SIZE):
                 handle.write(chunk)
@@ -183,7 +181,7 @@ class AsyncDownloads:
         jobs = plan_many(image_names, folder, concurrency, thumbnail)
         semaphore = asyncio.Semaphore(concurrency)
 
-        async def one(spec: RequestSpec, target: Path) -> Path:
+        async def one(spec: Request, target: Path) -> Path:
             async with semaphore:
                 return await self._save(spec, target)
 
@@ -213,8 +211,8 @@ class AsyncDownloads:
             except (APIConnectionError, APIResponseValidationError) as exc:
                 state.restart_after(exc)
 
-    async def _poll_zip(self, state: ZipDownload, spec: RequestSpec, target: Path) -> Path:
-        verify = partial(check_zip, url=str(spec["url"]))
+    async def _poll_zip(self, state: ZipDownload, spec: Request, target: Path) -> Path:
+        verify = partial(check_zip, url=f"/api/v1/images/download/{state.item_name}")
         while True:
             await asyncio.sleep(state.next_delay())
             try:
@@ -222,7 +220,7 @@ class AsyncDownloads:
             except NotFoundError:
                 continue
 
-    async def _save(self, spec: RequestSpec, target: Path, verify: Verify | None = None) -> Path:
+    async def _save(self, spec: Request, target: Path, verify: Verify | None = None) -> Path:
         async with self._core.stream(spec) as response:
             with atomic_file(target, verify) as handle:
                 async for chunk in response.aiter_bytes(CHUNK_SIZE):

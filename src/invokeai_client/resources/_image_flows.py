@@ -7,18 +7,9 @@ import logging
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from invokeai_api.api.boards import get_board
-from invokeai_api.api.images import (
-    download_images_from_list,
-    get_bulk_download_item,
-    get_image_full,
-    get_image_thumbnail,
-)
-from invokeai_api.models.body_download_images_from_list import BodyDownloadImagesFromList
-
-from .._core import Flow, RequestSpec
+from .._core import Call, Flow
 from .._errors import (
     APIError,
     APIResponseValidationError,
@@ -29,9 +20,18 @@ from .._errors import (
 from .._image_io import target_path
 from ..types.boards import Board
 from ..types.images import BulkDownload
+from ._api import Json
 from ._base import call
+from ._endpoints import (
+    download_images_from_list,
+    get_board,
+    get_bulk_download_item,
+    get_image_full,
+    get_image_thumbnail,
+)
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 UNCATEGORIZED = "none"
 
@@ -56,8 +56,13 @@ def fetch_board(board_id: str) -> Flow[Board]:
     Raises:
         BoardNotFoundError: there is no such board.
     """
+    return (yield from board_missing_as_typed(board_id, call(get_board(board_id), Board)))
+
+
+def board_missing_as_typed(board_id: str, flow: Flow[T]) -> Flow[T]:
+    """``flow``, whose 404 becomes :class:`BoardNotFoundError` naming ``board_id``."""
     try:
-        return (yield from call(get_board._get_kwargs(board_id), Board))
+        return (yield from flow)
     except NotFoundError as exc:
         raise BoardNotFoundError(
             board_id,
@@ -93,18 +98,13 @@ def board_checked(board_id: str | None, flow: Flow[Any]) -> Flow[Any]:
     return (yield from flow)
 
 
-# The server gzips every response, PNG and WebP included: ~10x slower for no gain (and no Content-Length).
-_UNCOMPRESSED = {"Accept-Encoding": "identity"}
+def image_spec(image_name: str, *, thumbnail: bool) -> Call:
+    """The request for an image's file (PNG) or its thumbnail (WebP) (asked for uncompressed, as every
+    request is: the server would gzip PNG and WebP files for no gain)."""
+    return (get_image_thumbnail if thumbnail else get_image_full)(image_name)
 
 
-def image_spec(image_name: str, *, thumbnail: bool) -> RequestSpec:
-    """The request for an image's file (PNG) or its thumbnail (WebP), asked for uncompressed."""
-    endpoint = get_image_thumbnail if thumbnail else get_image_full
-    spec: RequestSpec = endpoint._get_kwargs(image_name)
-    return {**spec, "headers": {**(spec.get("headers") or {}), **_UNCOMPRESSED}}
-
-
-def content(spec: RequestSpec) -> Flow[bytes]:
+def content(spec: Call) -> Flow[bytes]:
     """The flow of one request whose answer is the bytes of its body."""
     response = yield spec
     return response.content
@@ -117,20 +117,19 @@ def request_zip_flow(image_names: Sequence[str] | None, board_id: str | None) ->
         fields["image_names"] = builtins.list(image_names)
     if board_id is not None:
         fields["board_id"] = board_id
-    spec = download_images_from_list._get_kwargs(body=BodyDownloadImagesFromList.from_dict(fields))
+    spec = download_images_from_list(body=Json(fields))
     yield from check_board(board_id)
     started = yield from call(spec, BulkDownload)
     if not started.bulk_download_item_name:
         raise APIResponseValidationError(
-            method="POST", url=str(spec["url"]), status_code=202, reason="no bulk_download_item_name"
+            method="POST", url="/api/v1/images/download", status_code=202, reason="no bulk_download_item_name"
         )
     return started
 
 
-def zip_spec(item_name: str) -> RequestSpec:
+def zip_spec(item_name: str) -> Call:
     """The request for a finished bulk download (404 until the zip is ready; served once)."""
-    spec: RequestSpec = get_bulk_download_item._get_kwargs(item_name)
-    return {**spec, "headers": {**(spec.get("headers") or {}), **_UNCOMPRESSED}}
+    return get_bulk_download_item(item_name)
 
 
 class ZipDownload:
@@ -153,7 +152,7 @@ class ZipDownload:
         self.item_name = ""
         self.delay = self.FIRST_DELAY
 
-    def start(self, started: BulkDownload) -> tuple[RequestSpec, Path]:
+    def start(self, started: BulkDownload) -> tuple[Call, Path]:
         """Begin polling for a newly requested zip: its request and target file."""
         self.attempts += 1
         self.item_name = str(started.bulk_download_item_name)

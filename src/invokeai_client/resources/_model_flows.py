@@ -19,7 +19,14 @@ from collections.abc import Mapping, Sequence
 from pathlib import PurePosixPath
 from typing import Any, Literal
 
-from invokeai_api.api.model_manager import (
+from .._core import Call, Flow
+from .._errors import APIStatusError, ModelSourceError, NotFoundError, UnsupportedMediaTypeError
+from ..installs._plan import duplicate_of, same_path
+from ..types._base import APIModel
+from ..types.models import InstallJob, Model
+from ._api import OMIT, Json
+from ._base import call
+from ._endpoints import (
     cancel_model_install_job,
     delete_model_image,
     get_model_image,
@@ -29,15 +36,6 @@ from invokeai_api.api.model_manager import (
     install_model,
     list_model_records,
 )
-from invokeai_api.models.model_record_changes import ModelRecordChanges
-from invokeai_api.types import UNSET
-
-from .._core import Flow, RequestSpec
-from .._errors import APIStatusError, ModelSourceError, NotFoundError, UnsupportedMediaTypeError
-from ..installs._plan import duplicate_of, same_path
-from ..types._base import APIModel
-from ..types.models import InstallJob, Model
-from ._base import call
 
 SourceKind = Literal["path", "hf", "url"]
 
@@ -72,34 +70,23 @@ def source_forms(source: str) -> set[str]:
     return forms
 
 
-def with_json(spec: RequestSpec, body: Mapping[str, Any]) -> RequestSpec:
-    """``spec`` sending ``body`` as its JSON body, exactly as given.
-
-    The generated ``ModelRecordChanges`` parses ``default_settings`` as the first union member that accepts
-    it and drops the rest (a LoRA's ``{"weight": 0.5}`` becomes ``{}``), so model changes and install
-    configs are sent as the caller's JSON, through the generated endpoint's method, URL and headers.
-    """
-    return {**spec, "json": dict(body)}
-
-
 class _ModelsList(APIModel):
     models: list[Model]
 
 
 def list_spec(
     base: str | Sequence[str] | None, type_: str | None, format_: str | None, name: str | None
-) -> RequestSpec:
-    bases = [base] if isinstance(base, str) else list(base) if base else UNSET
-    spec: RequestSpec = list_model_records._get_kwargs(
+) -> Call:
+    bases = [base] if isinstance(base, str) else list(base) if base else OMIT
+    return list_model_records(
         base_models=bases,
-        model_type=type_ if type_ is not None else UNSET,
-        model_name=name if name is not None else UNSET,
-        model_format=format_ if format_ is not None else UNSET,
+        model_type=type_ if type_ is not None else OMIT,
+        model_name=name if name is not None else OMIT,
+        model_format=format_ if format_ is not None else OMIT,
     )
-    return spec
 
 
-def list_flow(spec: RequestSpec) -> Flow[list[Model]]:
+def list_flow(spec: Call) -> Flow[list[Model]]:
     """The models of ``GET /api/v2/models/`` (``{"models": [...]}``)."""
     found: _ModelsList = yield from call(spec, _ModelsList)
     return found.models
@@ -120,14 +107,14 @@ def start_flow(
     Raises:
         ModelSourceError: the server refused the source (no job was created).
     """
-    spec = install_model._get_kwargs(
-        body=ModelRecordChanges(),
+    spec = install_model(
+        body=Json(dict(config or {})),  # as given: the generated model would reshape default_settings
         source=source,
         inplace=inplace,
-        access_token=access_token if access_token is not None else UNSET,
+        access_token=access_token if access_token is not None else OMIT,
     )
     try:
-        job: InstallJob = yield from call(with_json(spec, config or {}), InstallJob)
+        job: InstallJob = yield from call(spec, InstallJob)
     except APIStatusError as exc:
         raise source_error(source, exc) from exc
     return job
@@ -165,7 +152,7 @@ def source_error(source: str, exc: APIStatusError) -> ModelSourceError | APIStat
 
 def job_flow(job_id: int) -> Flow[InstallJob]:
     """``GET /api/v2/models/install/{id}``."""
-    return call(get_model_install_job._get_kwargs(job_id), InstallJob)
+    return call(get_model_install_job(job_id), InstallJob)
 
 
 def cancel_flow(job_id: int) -> Flow[None]:
@@ -175,7 +162,7 @@ def cancel_flow(job_id: int) -> Flow[None]:
         NotFoundError: there is no such job.
     """
     try:
-        yield cancel_model_install_job._get_kwargs(job_id)
+        yield cancel_model_install_job(job_id)
     except UnsupportedMediaTypeError as exc:
         raise NotFoundError(
             method=exc.method, url=exc.url, status_code=exc.status_code, detail=exc.detail, body=exc.body
@@ -191,9 +178,7 @@ def duplicate_flow(job: InstallJob) -> Flow[Model | None]:
         models = yield from list_flow(list_spec(None, None, None, None))
         matches = [model for model in models if same_path(model.path, found.path)]
         return matches[0] if len(matches) == 1 else None
-    spec = get_model_records_by_attrs._get_kwargs(
-        name=found.name or "", type_=found.type or "", base=found.base or ""
-    )
+    spec = get_model_records_by_attrs(name=found.name or "", type_=found.type or "", base=found.base or "")
     try:
         model: Model = yield from call(spec, Model)
     except NotFoundError:
@@ -201,7 +186,7 @@ def duplicate_flow(job: InstallJob) -> Flow[Model | None]:
     return model
 
 
-def has_image_flow(key: str, then: RequestSpec) -> Flow[Any]:
+def has_image_flow(key: str, then: Call) -> Flow[Any]:
     """``then``'s answer, once the model's record says it has a preview image.
 
     InvokeAI 6.8 answers a model without an image with a 500 (it serves, or deletes, a file that is not
@@ -210,11 +195,11 @@ def has_image_flow(key: str, then: RequestSpec) -> Flow[Any]:
     Raises:
         NotFoundError: there is no such model, or it has no image.
     """
-    model: Model = yield from call(get_model_record._get_kwargs(key), Model)
+    model: Model = yield from call(get_model_record(key), Model)
     if model.cover_image is None:
         raise NotFoundError(
-            method=str(then["method"]).upper(),
-            url=str(then["url"]),
+            method="GET",
+            url=f"/api/v2/models/i/{key}/image",
             status_code=404,
             detail=f"model {key} has no image",
             body=None,
@@ -223,9 +208,9 @@ def has_image_flow(key: str, then: RequestSpec) -> Flow[Any]:
 
 
 def image_flow(key: str) -> Flow[bytes]:
-    response = yield from has_image_flow(key, get_model_image._get_kwargs(key))
+    response = yield from has_image_flow(key, get_model_image(key))
     return bytes(response.content)
 
 
 def delete_image_flow(key: str) -> Flow[None]:
-    yield from has_image_flow(key, delete_model_image._get_kwargs(key))
+    yield from has_image_flow(key, delete_model_image(key))

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Literal
 
-from invokeai_api.api.queue import (
+from .._core import Call, Flow
+from ..types._base import APIModel
+from ..types.queue import QueueItem, QueueStatus, RetriedItems
+from ._api import Json
+from ._base import call, call_as
+from ._endpoints import (
     get_queue_item,
     get_queue_item_ids,
     get_queue_items_by_item_ids,
     get_queue_status,
     retry_items_by_id,
 )
-from invokeai_api.models.body_get_queue_items_by_item_ids import BodyGetQueueItemsByItemIds
-
-from .._core import Flow
-from .._http import once
-from ..types._base import APIModel
-from ..types.queue import QueueItem, QueueStatus, RetriedItems
-from ._base import call, call_as
 
 Direction = Literal["ASC", "DESC"]
 
@@ -39,22 +37,22 @@ def item_ids_flow(queue_id: str, direction: Direction = "DESC") -> Flow[list[int
     The server orders by ``created_at``, which every item of a batch shares, so its order within a
     batch is arbitrary; ids grow with enqueue order (they are never reused), so they are sorted here.
     """
-    spec = get_queue_item_ids._get_kwargs(queue_id, order_dir=direction)
+    spec = get_queue_item_ids(queue_id, order_dir=direction)
     answer = yield from call(spec, _ItemIds)
     return sorted(answer.item_ids, reverse=direction == "DESC")
 
 
 def items_flow(item_ids: Sequence[int], queue_id: str) -> Flow[list[QueueItem]]:
     """Several items in one request, in the order of ``item_ids``; the server skips unknown ids."""
-    body = BodyGetQueueItemsByItemIds(item_ids=list(item_ids))
+    body = Json({"item_ids": list(item_ids)})
     items: list[QueueItem] = yield from call_as(
-        get_queue_items_by_item_ids._get_kwargs(queue_id, body=body), list[QueueItem]
+        get_queue_items_by_item_ids(queue_id, body=body), list[QueueItem]
     )
     return items
 
 
 def status_flow(queue_id: str) -> Flow[QueueStatus]:
-    return call(get_queue_status._get_kwargs(queue_id), QueueStatus)
+    return call(get_queue_status(queue_id), QueueStatus)
 
 
 def is_busy_flow(queue_id: str) -> Flow[bool]:
@@ -84,11 +82,9 @@ def retry_flow(item_ids: Sequence[int], queue_id: str) -> Flow[RetriedItems]:
     found = {item.item_id for item in originals}
     missing = [item_id for item_id in ids if item_id not in found]
     if missing:
-        yield get_queue_item._get_kwargs(queue_id, missing[0])  # the server's own 404 for it
+        yield get_queue_item(queue_id, missing[0])  # the server's own 404 for it
     before = set((yield from item_ids_flow(queue_id)))
-    answer = yield from call(
-        once(retry_items_by_id._get_kwargs(queue_id, body=ids)), _RetryAnswer
-    )  # creates items
+    answer = yield from call(retry_items_by_id(queue_id, body=ids).sent_once(), _RetryAnswer)  # creates items
     retried = answer.retried_item_ids
     new_ids: list[int] = []
     if retried:
@@ -103,7 +99,7 @@ def _root(item: QueueItem) -> int:
     return item.retried_from_item_id if item.retried_from_item_id is not None else item.item_id
 
 
-def count(spec: dict[str, Any], key: str) -> Flow[int]:
+def count(spec: Call, key: str) -> Flow[int]:
     """The flow of one request whose answer is ``{key: <int>}`` (how many items were canceled …)."""
     answer: dict[str, int] = yield from call_as(spec, dict[str, int])
     return answer[key]

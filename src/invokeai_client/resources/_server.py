@@ -1,39 +1,44 @@
-"""The one-time server check: is this an InvokeAI server, and of a major version we speak?"""
+"""Learning the server once: is this InvokeAI, of a version this SDK speaks, and what does it offer?"""
 
 from __future__ import annotations
 
 import logging
 
-from invokeai_api.api.app import app_version
-
-from .._core import Flow
+from .._core import Flow, RequestSpec
 from .._errors import (
     APIStatusError,
     InternalServerError,
     NotInvokeAIServerError,
+    UnexpectedContentTypeError,
     UnsupportedServerVersionError,
 )
 from .._http import decode_json
-from .._version import GENERATED_FROM_SERVER, SUPPORTED_SERVER_MAJORS
+from .._version import SUPPORTED_SERVER_MAJORS
+from . import _api
 
-logger = logging.getLogger("invokeai_client")
+logger = logging.getLogger(__name__)
+
+VERSION_SPEC: RequestSpec = {"method": "get", "url": "/api/v1/app/version"}
+# The document is large (~3 MB in 6.14) and is answered 200, which 6.14's gzip bug spares: compressed.
+OPENAPI_SPEC: RequestSpec = {"method": "get", "url": "/openapi.json", "headers": {"Accept-Encoding": "gzip"}}
 
 
-def server_version_flow() -> Flow[str]:
-    """Read ``GET /api/v1/app/version`` and check it.
+def version_flow() -> Flow[tuple[str, str]]:
+    """Read ``GET /api/v1/app/version``: the version, and the server's base URL (for messages).
 
     Raises:
         NotInvokeAIServerError: the URL answers, but not with an InvokeAI version document.
-        UnsupportedServerVersionError: the major version is not supported.
     """
     try:
-        response = yield app_version._get_kwargs()
+        response = yield VERSION_SPEC
     except InternalServerError:
         raise
     except APIStatusError as exc:  # 404 & co.: something else lives at this address
         raise NotInvokeAIServerError(
             method=exc.method, url=exc.url, reason=f"status {exc.status_code}"
         ) from exc
+    except UnexpectedContentTypeError as exc:  # a web page where the version should be
+        raise NotInvokeAIServerError(method=exc.method, url=exc.url, reason=exc.reason) from exc
     body = decode_json(response)
     version = body.get("version") if isinstance(body, dict) else None
     if not isinstance(version, str):
@@ -42,21 +47,49 @@ def server_version_flow() -> Flow[str]:
             url=str(response.request.url),
             reason="the version endpoint did not answer with a JSON object holding 'version'",
         )
-    check_supported(version, base_url=str(response.request.url.copy_with(path="/", query=None)).rstrip("/"))
-    return version
+    url = response.request.url
+    base_url = str(url.copy_with(path=url.path.removesuffix(str(VERSION_SPEC["url"])) or "/", query=None))
+    return version, base_url.rstrip("/")
 
 
-def check_supported(version: str, *, base_url: str) -> None:
-    """Refuse an unsupported major version; log a minor mismatch (unknown fields are kept, not lost)."""
-    major = version.partition(".")[0]
-    if not major.isdigit() or int(major) not in SUPPORTED_SERVER_MAJORS:
+def discover_flow(check_version: bool) -> Flow[_api.ServerApi]:
+    """What the server is and offers (see ``_api``): one request for a version this SDK has a package
+    for, two (the version, then ``/openapi.json``) for any other 6.x version. Without ``check_version``
+    nothing is asked: the newest version this SDK knows is assumed.
+
+    Raises:
+        NotInvokeAIServerError: the URL answers, but not as InvokeAI.
+        UnsupportedServerVersionError: the major version is not supported.
+    """
+    if not check_version:
+        newest, version = list(_api.packages().items())[-1]
+        return _api.ServerApi.for_package(newest, version=version, url="", assumed=True)
+    version, base_url = yield from version_flow()
+    return (yield from describe_flow(version, base_url))
+
+
+def describe_flow(version: str, base_url: str) -> Flow[_api.ServerApi]:
+    """The :class:`~._api.ServerApi` of a server of ``version`` (its document read if need be)."""
+    major = _api.parse_version(version)[:1]
+    if not major or major[0] not in SUPPORTED_SERVER_MAJORS:
         supported = ", ".join(f"{m}.x" for m in SUPPORTED_SERVER_MAJORS)
         raise UnsupportedServerVersionError(version=version, supported=supported, url=base_url)
-    if version.split(".")[:2] != GENERATED_FROM_SERVER.split(".")[:2]:
-        logger.warning(
-            "InvokeAI server at %s is %s; this client was generated from %s. Fields unknown to it are kept "
-            "as extra data; regenerate the client to type them.",
-            base_url,
-            version,
-            GENERATED_FROM_SERVER,
+    package = _api.package_for_minor(version)
+    if package is not None:
+        return _api.ServerApi.for_package(package, version=version, url=base_url)
+    response = yield OPENAPI_SPEC
+    document = decode_json(response)
+    if not isinstance(document, dict):
+        raise NotInvokeAIServerError(
+            method="GET", url=str(response.request.url), reason="/openapi.json is not a JSON document"
         )
+    api = _api.ServerApi.from_document(_api.operations_in_document(document), version=version, url=base_url)
+    logger.warning(
+        "InvokeAI %s at %s: this SDK was generated from InvokeAI %s; using the operations the server's "
+        "own /openapi.json lists (%d of them known), built with the nearest version's code",
+        version,
+        base_url,
+        ", ".join(_api.packages().values()),
+        len(api.offered),
+    )
+    return api

@@ -8,12 +8,11 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from invokeai_api.api.queue import get_batch_status, get_queue_item_ids
-
 from .._core import Flow
 from .._errors import APIConnectionError, APIError
 from ..types.queue import BatchStatus, EnqueueResult, QueueItem
 from ._base import call, call_as
+from ._endpoints import get_batch_status, get_queue_item_ids
 from .queue import enqueue_flow, items_flow
 
 logger = logging.getLogger("invokeai_client.jobs")
@@ -36,7 +35,7 @@ def submit_flow(body: Mapping[str, Any], queue_id: str) -> Flow[EnqueueResult]:
             "enqueue of batch %s: no answer (%s); asking the server whether it landed", batch_id, lost
         )
         try:
-            status = yield from call(get_batch_status._get_kwargs(queue_id, batch_id), BatchStatus)
+            status = yield from call(get_batch_status(queue_id, batch_id), BatchStatus)
         except APIError:
             raise lost from None
     if status.total == 0:
@@ -56,7 +55,7 @@ def submit_flow(body: Mapping[str, Any], queue_id: str) -> Flow[EnqueueResult]:
 
 def _batch_item_ids(queue_id: str, batch_id: str, total: int) -> Flow[list[int]]:
     """The ids of a batch's items: scan the queue's ids newest first, in chunks, until all are found."""
-    listing: dict[str, Any] = yield from call_as(get_queue_item_ids._get_kwargs(queue_id), dict[str, Any])
+    listing: dict[str, Any] = yield from call_as(get_queue_item_ids(queue_id), dict[str, Any])
     ids: list[int] = sorted(listing["item_ids"], reverse=True)
     found: list[int] = []
     for start in range(0, len(ids), ID_CHUNK):

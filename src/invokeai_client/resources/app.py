@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from invokeai_api.api.app import (
+from .._core import Flow
+from ..types.app import AppConfig, AppVersion, InvocationCacheStatus, LogLevel, RuntimeConfig
+from ._base import AsyncResource, Operations, SyncResource, call, call_as, call_no_result, operation
+from ._endpoints import (
     app_version,
     clear_invocation_cache,
     disable_invocation_cache,
@@ -14,60 +17,57 @@ from invokeai_api.api.app import (
     get_runtime_config,
     set_log_level,
 )
-from invokeai_api.models.log_level import check_log_level
-
-from .._core import Flow
-from ..types.app import AppConfig, AppVersion, InvocationCacheStatus, LogLevel, RuntimeConfig
-from ._base import AsyncResource, Operations, SyncResource, call, call_as, call_no_result, operation
 
 
 class _App(Operations):
     """The server itself. Every method sends one request."""
 
+    _resource = "app"
+
     @operation
     def version(self) -> Flow[AppVersion]:
         """The server's version (``GET /api/v1/app/version``)."""
-        return call(app_version._get_kwargs(), AppVersion)
+        return call(app_version(), AppVersion)
 
     @operation
     def dependencies(self) -> Flow[dict[str, str]]:
         """The versions of the server's Python dependencies, by distribution name."""
-        return call_as(get_app_deps._get_kwargs(), dict[str, str])
+        return call_as(get_app_deps(), dict[str, str])
 
     @operation
     def config(self) -> Flow[AppConfig]:
         """The infill, upscaling, NSFW and watermarking methods the server offers."""
-        return call(get_config._get_kwargs(), AppConfig)
+        return call(get_config(), AppConfig)
 
     @operation
     def runtime_config(self) -> Flow[RuntimeConfig]:
         """The server's full settings (``invokeai.yaml`` and defaults) and which were set explicitly."""
-        return call(get_runtime_config._get_kwargs(), RuntimeConfig)
+        return call(get_runtime_config(), RuntimeConfig)
 
     @operation
     def cache_status(self) -> Flow[InvocationCacheStatus]:
         """Size, hits, misses and state of the invocation cache."""
-        return call(get_invocation_cache_status._get_kwargs(), InvocationCacheStatus)
+        return call(get_invocation_cache_status(), InvocationCacheStatus)
 
     @operation
     def enable_cache(self) -> Flow[None]:
         """Turn the invocation cache on."""
-        return call_no_result(enable_invocation_cache._get_kwargs())
+        return call_no_result(enable_invocation_cache())
 
     @operation
     def disable_cache(self) -> Flow[None]:
         """Turn the invocation cache off."""
-        return call_no_result(disable_invocation_cache._get_kwargs())
+        return call_no_result(disable_invocation_cache())
 
     @operation
     def clear_cache(self) -> Flow[None]:
         """Empty the invocation cache."""
-        return call_no_result(clear_invocation_cache._get_kwargs())
+        return call_no_result(clear_invocation_cache())
 
     @operation
     def log_level(self) -> Flow[LogLevel]:
         """The server's log level."""
-        return call_as(get_log_level._get_kwargs(), LogLevel)
+        return call_as(get_log_level(), LogLevel)
 
     @operation
     def set_log_level(self, level: LogLevel | int) -> Flow[LogLevel]:
@@ -76,8 +76,8 @@ class _App(Operations):
         Raises:
             ValueError: ``level`` is not one of 0, 10, 20, 30, 40, 50 (checked before any request).
         """
-        body = check_log_level(int(LogLevel(level)))  # LogLevel() raises ValueError for an unknown level
-        return call_as(set_log_level._get_kwargs(body=body), LogLevel)
+        body = int(LogLevel(level))  # LogLevel() raises ValueError for an unknown level
+        return call_as(set_log_level(body=body), LogLevel)
 
 
 class AppResource(SyncResource, _App):

@@ -11,30 +11,24 @@ import builtins
 from collections.abc import Sequence
 from typing import Literal
 
-from invokeai_api.api.boards import (
+from .._core import Call, Flow
+from ..types.boards import Board, BoardPage, DeletedBoard, MovedImages, MovedVideos, UncategorizedBoard
+from ..types.images import ImageCategory, ImagePage
+from ._api import OMIT, Json
+from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation, requires
+from ._endpoints import (
     add_images_to_board,
-    add_videos_to_board,
+    add_video_to_board,
     create_board,
     delete_board,
     list_all_board_image_names,
     list_boards,
+    list_image_dtos,
     remove_images_from_board,
-    remove_videos_from_board,
+    remove_video_from_board,
     update_board,
 )
-from invokeai_api.api.images import list_image_dtos
-from invokeai_api.models.board_changes import BoardChanges
-from invokeai_api.models.body_add_images_to_board import BodyAddImagesToBoard
-from invokeai_api.models.body_add_videos_to_board import BodyAddVideosToBoard
-from invokeai_api.models.body_remove_images_from_board import BodyRemoveImagesFromBoard
-from invokeai_api.models.body_remove_videos_from_board import BodyRemoveVideosFromBoard
-from invokeai_api.types import UNSET
-
-from .._core import Flow, RequestSpec
-from ..types.boards import Board, BoardPage, DeletedBoard, MovedImages, MovedVideos, UncategorizedBoard
-from ..types.images import ImageCategory, ImagePage
-from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation
-from ._image_flows import UNCATEGORIZED, board_checked, check_board, fetch_board
+from ._image_flows import UNCATEGORIZED, board_checked, board_missing_as_typed, check_board, fetch_board
 
 OrderBy = Literal["created_at", "board_name"]
 Direction = Literal["ASC", "DESC"]
@@ -51,6 +45,8 @@ def _listed(names: str | Sequence[str]) -> builtins.list[str]:
 
 class _Boards(Operations):
     """Boards group images in the gallery; images on no board are "uncategorized" (board id ``"none"``)."""
+
+    _resource = "boards"
 
     # -- boards ----------------------------------------------------------------------------------------
 
@@ -69,7 +65,7 @@ class _Boards(Operations):
             order_by: ``"created_at"`` or ``"board_name"``.
             direction: ``"ASC"`` or ``"DESC"``.
         """
-        spec = list_boards._get_kwargs(
+        spec = list_boards(
             all_=True,
             include_archived=include_archived,
             order_by=order_by,
@@ -88,7 +84,7 @@ class _Boards(Operations):
         direction: Direction = "DESC",
     ) -> Flow[BoardPage]:
         """One page of boards, with the total count."""
-        spec = list_boards._get_kwargs(
+        spec = list_boards(
             offset=offset,
             limit=limit,
             include_archived=include_archived,
@@ -117,8 +113,23 @@ class _Boards(Operations):
 
     @operation
     def create(self, name: str, *, private: bool = False) -> Flow[Board]:
-        """Create a board named ``name``."""
-        return call(create_board._get_kwargs(board_name=name, is_private=private), Board)
+        """Create a board named ``name``.
+
+        Args:
+            private: make it a private board (InvokeAI 6.8; 6.14 has per-user boards instead).
+
+        Raises:
+            UnsupportedByServerError: ``private=True`` on a server without private boards.
+        """
+        return self._create(name, private)
+
+    def _create(self, name: str, private: bool) -> Flow[Board]:
+        api = self._api
+        if api.accepts(create_board, "is_private"):
+            return (yield from call(create_board(board_name=name, is_private=private), Board))
+        if private:
+            raise api.unsupported("boards.create(private=True)", [create_board], parameter="is_private")
+        return (yield from call(create_board(board_name=name), Board))
 
     @operation
     def update(
@@ -135,16 +146,19 @@ class _Boards(Operations):
             BoardNotFoundError: there is no such board (looked up first: the server would answer 500).
         """
         changes = {"board_name": name, "cover_image_name": cover_image_name, "archived": archived}
-        body = BoardChanges.from_dict({k: v for k, v in changes.items() if v is not None})
-        return _after(fetch_board(board_id), call(update_board._get_kwargs(board_id, body=body), Board))
+        body = Json({k: v for k, v in changes.items() if v is not None})
+        return _after(fetch_board(board_id), call(update_board(board_id, body=body), Board))
 
     @operation
     def delete(self, board_id: str, *, include_images: bool = False) -> Flow[DeletedBoard]:
         """Delete a board; its images become uncategorized unless ``include_images`` deletes them too.
 
-        An unknown id is not an error: nothing is deleted (the lists in the answer are empty).
+        Raises:
+            BoardNotFoundError: there is no such board (InvokeAI 6.14; 6.8 answers as if it deleted it,
+                with empty lists).
         """
-        return call(delete_board._get_kwargs(board_id, include_images=include_images), DeletedBoard)
+        spec = delete_board(board_id, include_images=include_images)
+        return board_missing_as_typed(board_id, call(spec, DeletedBoard))
 
     # -- a board's images ------------------------------------------------------------------------------
 
@@ -170,9 +184,9 @@ class _Boards(Operations):
         Raises:
             BoardNotFoundError: there is no such board (the server itself answers ``[]``).
         """
-        spec = list_all_board_image_names._get_kwargs(
+        spec = list_all_board_image_names(
             board_id,
-            categories=builtins.list(categories) if categories else UNSET,
+            categories=builtins.list(categories) if categories else OMIT,
             is_intermediate=is_intermediate,
         )
         return board_checked(board_id, call_as(spec, builtins.list[str]))
@@ -209,30 +223,31 @@ class _Boards(Operations):
         """
         return _remove_images(_listed(image_names))
 
-    # -- a board's videos (InvokeAI 6.8 answers 501 for these) -----------------------------------------
+    # -- a board's videos (InvokeAI 6.14) -------------------------------------------------------------
 
     @operation
-    def add_videos(self, board_id: str | None, video_ids: str | Sequence[str]) -> Flow[MovedVideos]:
-        """Put videos on a board (``None`` or ``"none"``: make them uncategorized).
+    @requires(add_video_to_board, remove_video_from_board)
+    def add_videos(self, board_id: str | None, video_names: str | Sequence[str]) -> Flow[MovedVideos]:
+        """Put videos on a board (``None`` or ``"none"``: make them uncategorized), one request each.
 
         Raises:
             BoardNotFoundError: there is no such board.
-            EndpointNotImplementedError: the server has no videos (InvokeAI 6.8).
+            UnsupportedByServerError: the server has no videos API (InvokeAI 6.8).
         """
-        ids = _listed(video_ids)
+        names = _listed(video_names)
         if board_id is None or board_id == UNCATEGORIZED:
-            return _remove_videos(ids)
-        spec = add_videos_to_board._get_kwargs(body=BodyAddVideosToBoard(board_id=board_id, video_ids=ids))
-        return board_checked(board_id, call(spec, MovedVideos))
+            return _remove_videos(names)
+        return board_checked(board_id, _add_videos(board_id, names))
 
     @operation
-    def remove_videos(self, video_ids: str | Sequence[str]) -> Flow[MovedVideos]:
-        """Take videos off their boards.
+    @requires(remove_video_from_board)
+    def remove_videos(self, video_names: str | Sequence[str]) -> Flow[MovedVideos]:
+        """Take videos off their boards (uncategorized), one request each.
 
         Raises:
-            EndpointNotImplementedError: the server has no videos (InvokeAI 6.8).
+            UnsupportedByServerError: the server has no videos API (InvokeAI 6.8).
         """
-        return _remove_videos(_listed(video_ids))
+        return _remove_videos(_listed(video_names))
 
 
 def _after(first: Flow[object], then: Flow[Board]) -> Flow[Board]:
@@ -240,20 +255,19 @@ def _after(first: Flow[object], then: Flow[Board]) -> Flow[Board]:
     return (yield from then)
 
 
-def _page_total(spec: RequestSpec) -> Flow[int]:
+def _page_total(spec: Call) -> Flow[int]:
     page = yield from call(spec, ImagePage)
     return page.total
 
 
-def _count_spec(categories: Sequence[ImageCategory]) -> RequestSpec:
-    spec: RequestSpec = list_image_dtos._get_kwargs(
+def _count_spec(categories: Sequence[ImageCategory]) -> Call:
+    return list_image_dtos(
         board_id=UNCATEGORIZED,
         categories=builtins.list(categories),
         is_intermediate=False,
         offset=0,
         limit=0,
     )
-    return spec
 
 
 def _uncategorized_flow() -> Flow[UncategorizedBoard]:
@@ -266,18 +280,34 @@ def _move_images_flow(names: builtins.list[str], board_id: str | None) -> Flow[M
     if board_id is None or board_id == UNCATEGORIZED:
         return (yield from _remove_images(names))
     yield from check_board(board_id)
-    spec = add_images_to_board._get_kwargs(body=BodyAddImagesToBoard(board_id=board_id, image_names=names))
+    spec = add_images_to_board(body=Json({"board_id": board_id, "image_names": names}))
     return (yield from call(spec, MovedImages))
 
 
 def _remove_images(image_names: builtins.list[str]) -> Flow[MovedImages]:
-    body = BodyRemoveImagesFromBoard(image_names=image_names)
-    return call(remove_images_from_board._get_kwargs(body=body), MovedImages)
+    body = Json({"image_names": image_names})
+    return call(remove_images_from_board(body=body), MovedImages)
 
 
-def _remove_videos(video_ids: builtins.list[str]) -> Flow[MovedVideos]:
-    body = BodyRemoveVideosFromBoard(video_ids=video_ids)
-    return call(remove_videos_from_board._get_kwargs(body=body), MovedVideos)
+def _add_videos(board_id: str, names: builtins.list[str]) -> Flow[MovedVideos]:
+    moved, boards = [], {board_id}
+    for name in names:
+        spec = add_video_to_board(body=Json({"board_id": board_id, "video_name": name}))
+        answer = yield from call_as(spec, dict[str, builtins.list[str]])
+        moved += answer.get("added_videos", [])
+        boards.update(answer.get("affected_boards", []))
+    return MovedVideos(moved_videos=moved, affected_boards=sorted(boards))
+
+
+def _remove_videos(names: builtins.list[str]) -> Flow[MovedVideos]:
+    moved: builtins.list[str] = []
+    boards: set[str] = set()
+    for name in names:
+        spec = remove_video_from_board(body=Json({"video_name": name}))
+        answer = yield from call_as(spec, dict[str, builtins.list[str]])
+        moved += answer.get("removed_videos", [])
+        boards.update(answer.get("affected_boards", []))
+    return MovedVideos(moved_videos=moved, affected_boards=sorted(boards))
 
 
 class BoardsResource(SyncResource, _Boards):

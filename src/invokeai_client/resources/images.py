@@ -8,34 +8,10 @@ files live in :mod:`._image_downloads`, which twins them by hand over the shared
 from __future__ import annotations
 
 import builtins
-import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from invokeai_api.api.boards import list_all_board_image_names
-from invokeai_api.api.images import (
-    clear_intermediates,
-    delete_image,
-    delete_images_from_list,
-    get_image_dto,
-    get_image_metadata,
-    get_image_names,
-    get_image_workflow,
-    get_images_by_names,
-    get_intermediates_count,
-    list_image_dtos,
-    star_images_in_list,
-    unstar_images_in_list,
-    upload_image,
-)
-from invokeai_api.models.body_delete_images_from_list import BodyDeleteImagesFromList
-from invokeai_api.models.body_get_images_by_names import BodyGetImagesByNames
-from invokeai_api.models.body_star_images_in_list import BodyStarImagesInList
-from invokeai_api.models.body_unstar_images_in_list import BodyUnstarImagesInList
-from invokeai_api.models.body_upload_image import BodyUploadImage
-from invokeai_api.types import UNSET, File
-
-from .._core import Flow, RequestSpec
+from .._core import Call, Flow
 from .._image_io import decode_pil, read_upload, require_pillow
 from ..types.images import (
     BulkDownload,
@@ -49,7 +25,24 @@ from ..types.images import (
     StarredImages,
     UnstarredImages,
 )
+from ._api import OMIT, Json, Multipart
 from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation
+from ._endpoints import (
+    clear_intermediates,
+    delete_image,
+    delete_images_from_list,
+    get_image_dto,
+    get_image_metadata,
+    get_image_names,
+    get_image_workflow,
+    get_images_by_names,
+    get_intermediates_count,
+    list_all_board_image_names,
+    list_image_dtos,
+    star_images_in_list,
+    unstar_images_in_list,
+    upload_image,
+)
 from ._image_downloads import AsyncDownloads, SyncDownloads
 from ._image_flows import (
     UNCATEGORIZED,
@@ -73,7 +66,7 @@ def _names(image_names: str | Sequence[str]) -> builtins.list[str]:
 
 
 def _categories(categories: Sequence[ImageCategory] | None) -> Any:
-    return builtins.list(categories) if categories else UNSET
+    return builtins.list(categories) if categories else OMIT
 
 
 def _filters(
@@ -93,6 +86,8 @@ def _filters(
 
 class _Images(Operations):
     """Images on the server: upload, records, stars, deletion, metadata and downloads."""
+
+    _resource = "images"
 
     @operation
     def upload(
@@ -124,15 +119,13 @@ class _Images(Operations):
             UnsupportedMediaTypeError: the server cannot read the image (415).
         """
         data = read_upload(image, file_name)
-        body = BodyUploadImage(
-            file=File(payload=io.BytesIO(data.content), file_name=data.file_name, mime_type=data.mime_type)
-        )
+        body = Multipart({"file": (data.file_name, data.content, data.mime_type)})
         on_board = board_id is not None and board_id != UNCATEGORIZED
-        spec = upload_image._get_kwargs(
+        spec = upload_image(
             body=body,
             image_category=category,
             is_intermediate=is_intermediate,
-            board_id=board_id if on_board else UNSET,
+            board_id=board_id if on_board else OMIT,
         )
         return board_checked(board_id, call(spec, Image))
 
@@ -143,13 +136,13 @@ class _Images(Operations):
         Raises:
             NotFoundError: there is no such image.
         """
-        return call(get_image_dto._get_kwargs(image_name), Image)
+        return call(get_image_dto(image_name), Image)
 
     @operation
     def get_many(self, image_names: Sequence[str]) -> Flow[builtins.list[Image]]:
         """The records of several images in one request; unknown names are left out."""
-        body = BodyGetImagesByNames(image_names=builtins.list(image_names))
-        return call_as(get_images_by_names._get_kwargs(body=body), builtins.list[Image])
+        body = Json({"image_names": builtins.list(image_names)})
+        return call_as(get_images_by_names(body=body), builtins.list[Image])
 
     @operation
     def list(
@@ -183,7 +176,7 @@ class _Images(Operations):
         filters = _filters(
             board_id, categories, is_intermediate, origin, search_term, starred_first, direction
         )
-        spec = list_image_dtos._get_kwargs(**filters, offset=offset, limit=limit)
+        spec = list_image_dtos(**filters, offset=offset, limit=limit)
         return board_checked(board_id, call(spec, ImagePage))
 
     @operation
@@ -206,7 +199,7 @@ class _Images(Operations):
         filters = _filters(
             board_id, categories, is_intermediate, origin, search_term, starred_first, direction
         )
-        spec = get_image_names._get_kwargs(**filters)
+        spec = get_image_names(**filters)
         return board_checked(board_id, call(spec, ImageNames))
 
     @operation
@@ -222,7 +215,7 @@ class _Images(Operations):
         Raises:
             BoardNotFoundError: there is no such board (the server itself answers ``[]``).
         """
-        spec = list_all_board_image_names._get_kwargs(
+        spec = list_all_board_image_names(
             board_id, categories=_categories(categories), is_intermediate=is_intermediate
         )
         return board_checked(board_id, call_as(spec, builtins.list[str]))
@@ -230,35 +223,35 @@ class _Images(Operations):
     @operation
     def star(self, image_names: str | Sequence[str]) -> Flow[StarredImages]:
         """Star one or several images (unknown names are skipped)."""
-        body = BodyStarImagesInList(image_names=_names(image_names))
-        return call(star_images_in_list._get_kwargs(body=body), StarredImages)
+        body = Json({"image_names": _names(image_names)})
+        return call(star_images_in_list(body=body), StarredImages)
 
     @operation
     def unstar(self, image_names: str | Sequence[str]) -> Flow[UnstarredImages]:
         """Unstar one or several images (unknown names are skipped)."""
-        body = BodyUnstarImagesInList(image_names=_names(image_names))
-        return call(unstar_images_in_list._get_kwargs(body=body), UnstarredImages)
+        body = Json({"image_names": _names(image_names)})
+        return call(unstar_images_in_list(body=body), UnstarredImages)
 
     @operation
     def delete(self, image_name: str) -> Flow[DeletedImages]:
         """Delete one image. An unknown name deletes nothing (``deleted_images`` is empty); no error."""
-        return call(delete_image._get_kwargs(image_name), DeletedImages)
+        return call(delete_image(image_name), DeletedImages)
 
     @operation
     def delete_many(self, image_names: Sequence[str]) -> Flow[DeletedImages]:
         """Delete several images in one request; unknown names are skipped."""
-        body = BodyDeleteImagesFromList(image_names=builtins.list(image_names))
-        return call(delete_images_from_list._get_kwargs(body=body), DeletedImages)
+        body = Json({"image_names": builtins.list(image_names)})
+        return call(delete_images_from_list(body=body), DeletedImages)
 
     @operation
     def intermediates_count(self) -> Flow[int]:
         """How many intermediate images the server holds."""
-        return call_as(get_intermediates_count._get_kwargs(), int)
+        return call_as(get_intermediates_count(), int)
 
     @operation
     def clear_intermediates(self) -> Flow[int]:
         """Delete every intermediate image; returns how many were deleted."""
-        return call_as(clear_intermediates._get_kwargs(), int)
+        return call_as(clear_intermediates(), int)
 
     @operation
     def metadata(self, image_name: str) -> Flow[dict[str, Any] | None]:
@@ -267,7 +260,7 @@ class _Images(Operations):
         Raises:
             NotFoundError: there is no such image.
         """
-        return call_as(get_image_metadata._get_kwargs(image_name), dict[str, Any] | None)
+        return call_as(get_image_metadata(image_name), dict[str, Any] | None)
 
     @operation
     def workflow(self, image_name: str) -> Flow[EmbeddedWorkflow]:
@@ -278,7 +271,7 @@ class _Images(Operations):
         Raises:
             NotFoundError: there is no such image.
         """
-        return call(get_image_workflow._get_kwargs(image_name), EmbeddedWorkflow)
+        return call(get_image_workflow(image_name), EmbeddedWorkflow)
 
     @operation
     def download(self, image_name: str, *, thumbnail: bool = False) -> Flow[bytes]:
@@ -300,7 +293,7 @@ class _Images(Operations):
         require_pillow("client.images.download_pil")
         return self._decoded(image_spec(image_name, thumbnail=thumbnail))
 
-    def _decoded(self, spec: RequestSpec) -> Flow[PILImage]:
+    def _decoded(self, spec: Call) -> Flow[PILImage]:
         return decode_pil((yield from content(spec)))
 
     @operation

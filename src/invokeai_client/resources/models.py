@@ -9,42 +9,10 @@ twin: it subscribes to the event stream before starting the job and returns a wa
 from __future__ import annotations
 
 import builtins
-import io
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from invokeai_api.api.model_manager import (
-    convert_model,
-    delete_model,
-    do_hf_login,
-    empty_model_cache,
-    get_hf_login_status,
-    get_hugging_face_models,
-    get_model_record,
-    get_model_records_by_attrs,
-    get_starter_models,
-    get_stats,
-    list_model_installs,
-    prune_model_install_jobs,
-    reset_hf_token,
-    scan_for_models,
-    update_model_image,
-    update_model_record,
-)
-from invokeai_api.api.model_relationships import (
-    add_model_relationship,
-    get_related_models,
-    get_related_models_batch,
-    remove_model_relationship,
-)
-from invokeai_api.models.body_do_hf_login import BodyDoHfLogin
-from invokeai_api.models.body_update_model_image import BodyUpdateModelImage
-from invokeai_api.models.model_record_changes import ModelRecordChanges
-from invokeai_api.models.model_relationship_batch_request import ModelRelationshipBatchRequest
-from invokeai_api.models.model_relationship_create_request import ModelRelationshipCreateRequest
-from invokeai_api.types import File
-
-from .._core import Flow, RequestSpec
+from .._core import Call, Flow
 from .._errors import APIStatusError, NotFoundError
 from .._image_io import read_upload
 from ..types.models import (
@@ -56,7 +24,30 @@ from ..types.models import (
     Model,
     StarterModels,
 )
+from ._api import Json, Multipart
 from ._base import AsyncResource, Operations, SyncResource, call, call_as, call_no_result, operation
+from ._endpoints import (
+    add_model_relationship,
+    convert_model,
+    delete_model,
+    do_hf_login,
+    empty_model_cache,
+    get_hf_login_status,
+    get_hugging_face_models,
+    get_model_record,
+    get_model_records_by_attrs,
+    get_related_models,
+    get_related_models_batch,
+    get_starter_models,
+    get_stats,
+    list_model_installs,
+    prune_model_install_jobs,
+    remove_model_relationship,
+    reset_hf_token,
+    scan_for_models,
+    update_model_image,
+    update_model_record,
+)
 from ._model_flows import (
     cancel_flow,
     delete_image_flow,
@@ -64,7 +55,6 @@ from ._model_flows import (
     job_flow,
     list_flow,
     list_spec,
-    with_json,
 )
 from ._model_installs import AsyncInstalls, SyncInstalls
 
@@ -74,6 +64,8 @@ if TYPE_CHECKING:
 
 class _Models(Operations):
     """The server's models: records, installs and install jobs, maintenance, Hugging Face login."""
+
+    _resource = "models"
 
     # --- records --------------------------------------------------------------------------------
 
@@ -103,7 +95,7 @@ class _Models(Operations):
         Raises:
             NotFoundError: there is no such model.
         """
-        return call(get_model_record._get_kwargs(key), Model)
+        return call(get_model_record(key), Model)
 
     @operation
     def get_by_attrs(self, name: str, type: str, base: str) -> Flow[Model]:
@@ -112,7 +104,7 @@ class _Models(Operations):
         Raises:
             NotFoundError: there is no such model.
         """
-        return call(get_model_records_by_attrs._get_kwargs(name=name, type_=type, base=base), Model)
+        return call(get_model_records_by_attrs(name=name, type_=type, base=base), Model)
 
     @operation
     def update(self, key: str, changes: Mapping[str, Any]) -> Flow[Model]:
@@ -124,8 +116,7 @@ class _Models(Operations):
             NotFoundError: there is no such model.
             ConflictError: the change clashes with another model (e.g. its name).
         """
-        spec = update_model_record._get_kwargs(key, body=ModelRecordChanges())
-        return call(with_json(spec, changes), Model)
+        return call(update_model_record(key, body=Json(dict(changes))), Model)
 
     @operation
     def delete(self, key: str) -> Flow[None]:
@@ -135,12 +126,12 @@ class _Models(Operations):
         Raises:
             NotFoundError: there is no such model.
         """
-        return call_no_result(delete_model._get_kwargs(key))
+        return call_no_result(delete_model(key))
 
     @operation
     def starter_models(self) -> Flow[StarterModels]:
         """The models InvokeAI suggests (their ``source`` is what ``install`` takes), and which are installed."""
-        return call(get_starter_models._get_kwargs(), StarterModels)
+        return call(get_starter_models(), StarterModels)
 
     # --- model images ---------------------------------------------------------------------------
 
@@ -162,8 +153,8 @@ class _Models(Operations):
             UnsupportedMediaTypeError: the server cannot read the image.
         """
         data = read_upload(image)
-        file = File(payload=io.BytesIO(data.content), file_name=data.file_name, mime_type=data.mime_type)
-        return call_no_result(update_model_image._get_kwargs(key, body=BodyUpdateModelImage(image=file)))
+        body = Multipart({"image": (data.file_name, data.content, data.mime_type)})
+        return call_no_result(update_model_image(key, body=body))
 
     @operation
     def delete_image(self, key: str) -> Flow[None]:
@@ -179,13 +170,13 @@ class _Models(Operations):
     @operation
     def related(self, key: str) -> Flow[builtins.list[str]]:
         """The keys of the models related to this one (e.g. a LoRA and the main model it is made for)."""
-        return call_as(get_related_models._get_kwargs(key), builtins.list[str])
+        return call_as(get_related_models(key), builtins.list[str])
 
     @operation
     def related_batch(self, keys: Sequence[str]) -> Flow[builtins.list[str]]:
         """The keys of the models related to any of these, in one request."""
-        body = ModelRelationshipBatchRequest(model_keys=builtins.list(keys))
-        return call_as(get_related_models_batch._get_kwargs(body=body), builtins.list[str])
+        body = Json({"model_keys": builtins.list(keys)})
+        return call_as(get_related_models_batch(body=body), builtins.list[str])
 
     @operation
     def add_relationship(self, key: str, other_key: str) -> Flow[None]:
@@ -195,8 +186,8 @@ class _Models(Operations):
             BadRequestError: the keys are the same.
             ConflictError: they are related already.
         """
-        body = ModelRelationshipCreateRequest(model_key_1=key, model_key_2=other_key)
-        return call_no_result(add_model_relationship._get_kwargs(body=body))
+        body = Json({"model_key_1": key, "model_key_2": other_key})
+        return call_no_result(add_model_relationship(body=body))
 
     @operation
     def remove_relationship(self, key: str, other_key: str) -> Flow[None]:
@@ -205,15 +196,15 @@ class _Models(Operations):
         Raises:
             NotFoundError: they are not related.
         """
-        body = ModelRelationshipCreateRequest(model_key_1=key, model_key_2=other_key)
-        return call_no_result(remove_model_relationship._get_kwargs(body=body))
+        body = Json({"model_key_1": key, "model_key_2": other_key})
+        return call_no_result(remove_model_relationship(body=body))
 
     # --- install jobs ---------------------------------------------------------------------------
 
     @operation
     def list_jobs(self) -> Flow[builtins.list[InstallJob]]:
         """Every install job the server remembers (since it started, until pruned)."""
-        return call_as(list_model_installs._get_kwargs(), builtins.list[InstallJob])
+        return call_as(list_model_installs(), builtins.list[InstallJob])
 
     @operation
     def get_job(self, job_id: int) -> Flow[InstallJob]:
@@ -236,7 +227,7 @@ class _Models(Operations):
     @operation
     def prune_jobs(self) -> Flow[None]:
         """Forget every install job that has ended (completed, failed or cancelled)."""
-        return call_no_result(prune_model_install_jobs._get_kwargs())
+        return call_no_result(prune_model_install_jobs())
 
     # --- maintenance ----------------------------------------------------------------------------
 
@@ -251,7 +242,7 @@ class _Models(Operations):
             BadRequestError: the model is not a main checkpoint model.
             ConflictError: a diffusers model is already installed where the conversion would go.
         """
-        return _convert(convert_model._get_kwargs(key), key)
+        return _convert(convert_model(key), key)
 
     @operation
     def scan_folder(self, path: str) -> Flow[builtins.list[FoundModel]]:
@@ -260,7 +251,7 @@ class _Models(Operations):
         Raises:
             BadRequestError: the path is not a folder on the server.
         """
-        return call_as(scan_for_models._get_kwargs(scan_path=path), builtins.list[FoundModel])
+        return call_as(scan_for_models(scan_path=path), builtins.list[FoundModel])
 
     @operation
     def hf_files(self, repo_id: str) -> Flow[HuggingFaceFiles]:
@@ -270,12 +261,12 @@ class _Models(Operations):
             BadRequestError: no such repo.
             InternalServerError: the server could not reach Hugging Face (e.g. it is offline).
         """
-        return call(get_hugging_face_models._get_kwargs(hugging_face_repo=repo_id), HuggingFaceFiles)
+        return call(get_hugging_face_models(hugging_face_repo=repo_id), HuggingFaceFiles)
 
     @operation
     def hf_status(self) -> Flow[HFTokenStatus]:
         """Whether the server has a valid Hugging Face token (``unknown``: it could not check)."""
-        return call_as(get_hf_login_status._get_kwargs(), HFTokenStatus)
+        return call_as(get_hf_login_status(), HFTokenStatus)
 
     @operation
     def hf_login(self, token: str) -> Flow[HFTokenStatus]:
@@ -283,25 +274,25 @@ class _Models(Operations):
 
         The server checks the token with Hugging Face first and keeps it only if that works.
         """
-        return call_as(do_hf_login._get_kwargs(body=BodyDoHfLogin(token=token)), HFTokenStatus)
+        return call_as(do_hf_login(body=Json({"token": token})), HFTokenStatus)
 
     @operation
     def hf_logout(self) -> Flow[HFTokenStatus]:
         """Remove the server's Hugging Face token; returns the status after (``invalid``: no token)."""
-        return call_as(reset_hf_token._get_kwargs(), HFTokenStatus)
+        return call_as(reset_hf_token(), HFTokenStatus)
 
     @operation
     def empty_cache(self) -> Flow[None]:
         """Drop every model the server holds in RAM/VRAM (models in use stay)."""
-        return call_no_result(empty_model_cache._get_kwargs())
+        return call_no_result(empty_model_cache())
 
     @operation
     def cache_stats(self) -> Flow[CacheStats | None]:
         """The model cache's statistics; ``None`` until a model has been loaded."""
-        return call_as(get_stats._get_kwargs(), CacheStats | None)
+        return call_as(get_stats(), CacheStats | None)
 
 
-def _convert(spec: RequestSpec, key: str) -> Flow[Model]:
+def _convert(spec: Call, key: str) -> Flow[Model]:
     """The server answers an unknown key with 424 here; it becomes the usual ``NotFoundError``."""
     try:
         model: Model = yield from call(spec, Model)

@@ -10,7 +10,19 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from invokeai_api.api.queue import (
+from .._core import Flow
+from ..types.queue import (
+    BatchStatus,
+    DestinationCounts,
+    EnqueueResult,
+    ProcessorStatus,
+    QueueItem,
+    QueueStatus,
+    RetriedItems,
+)
+from ._api import Json
+from ._base import AsyncResource, Operations, SyncResource, call, call_as, call_no_result, operation
+from ._endpoints import (
     cancel_all_except_current,
     cancel_by_batch_ids,
     cancel_by_destination,
@@ -30,20 +42,6 @@ from invokeai_api.api.queue import (
     prune,
     resume,
 )
-from invokeai_api.models.body_cancel_by_batch_ids import BodyCancelByBatchIds
-from invokeai_api.models.body_enqueue_batch import BodyEnqueueBatch
-
-from .._core import Flow
-from ..types.queue import (
-    BatchStatus,
-    DestinationCounts,
-    EnqueueResult,
-    ProcessorStatus,
-    QueueItem,
-    QueueStatus,
-    RetriedItems,
-)
-from ._base import AsyncResource, Operations, SyncResource, call, call_as, call_no_result, operation
 from ._queue_flows import (
     Direction,
     count,
@@ -65,6 +63,8 @@ class _Queue(Operations):
     The processor runs one item at a time; :meth:`pause` holds pending items back.
     """
 
+    _resource = "queue"
+
     # -- enqueue and read ------------------------------------------------------------------------------
 
     @operation
@@ -82,7 +82,7 @@ class _Queue(Operations):
         Raises:
             NotFoundError: there is no such item.
         """
-        return call(get_queue_item._get_kwargs(queue_id, item_id), QueueItem)
+        return call(get_queue_item(queue_id, item_id), QueueItem)
 
     @operation
     def get_items(
@@ -94,12 +94,12 @@ class _Queue(Operations):
     @operation
     def current_item(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[QueueItem | None]:
         """The item in progress, or ``None`` when the processor is idle."""
-        return call_as(get_current_queue_item._get_kwargs(queue_id), QueueItem | None)
+        return call_as(get_current_queue_item(queue_id), QueueItem | None)
 
     @operation
     def next_item(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[QueueItem | None]:
         """The pending item that runs next (highest priority, then oldest), or ``None`` if none is pending."""
-        return call_as(get_next_queue_item._get_kwargs(queue_id), QueueItem | None)
+        return call_as(get_next_queue_item(queue_id), QueueItem | None)
 
     @operation
     def item_ids(
@@ -127,7 +127,7 @@ class _Queue(Operations):
         Args:
             destination: only items enqueued with this ``destination`` (``None``: every item).
         """
-        spec = list_all_queue_items._get_kwargs(queue_id, destination=destination)
+        spec = list_all_queue_items(queue_id, destination=destination)
         return call_as(spec, builtins.list[QueueItem])
 
     # -- counts ----------------------------------------------------------------------------------------
@@ -143,14 +143,14 @@ class _Queue(Operations):
 
         An unknown batch id is not an error: every count is 0.
         """
-        return call(get_batch_status._get_kwargs(queue_id, batch_id), BatchStatus)
+        return call(get_batch_status(queue_id, batch_id), BatchStatus)
 
     @operation
     def counts_by_destination(
         self, destination: str, *, queue_id: str = DEFAULT_QUEUE
     ) -> Flow[DestinationCounts]:
         """How many of the items sent to ``destination`` are in each status (all 0 for an unknown one)."""
-        spec = counts_by_destination._get_kwargs(queue_id, destination=destination)
+        spec = counts_by_destination(queue_id, destination=destination)
         return call(spec, DestinationCounts)
 
     @operation
@@ -178,7 +178,7 @@ class _Queue(Operations):
         Raises:
             NotFoundError: there is no such item.
         """
-        return call(cancel_queue_item._get_kwargs(queue_id, item_id), QueueItem)
+        return call(cancel_queue_item(queue_id, item_id), QueueItem)
 
     @operation
     def cancel_batches(self, batch_ids: Sequence[str], *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
@@ -188,8 +188,8 @@ class _Queue(Operations):
             How many *pending* items were canceled: the server cancels the running one too, but does
             not count it.
         """
-        body = BodyCancelByBatchIds(batch_ids=list(batch_ids))
-        return count(cancel_by_batch_ids._get_kwargs(queue_id, body=body), "canceled")
+        body = Json({"batch_ids": list(batch_ids)})
+        return count(cancel_by_batch_ids(queue_id, body=body), "canceled")
 
     @operation
     def cancel_by_destination(self, destination: str, *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
@@ -198,13 +198,13 @@ class _Queue(Operations):
         Returns:
             How many *pending* items were canceled (a running one is canceled too, but not counted).
         """
-        spec = cancel_by_destination._get_kwargs(queue_id, destination=destination)
+        spec = cancel_by_destination(queue_id, destination=destination)
         return count(spec, "canceled")
 
     @operation
     def cancel_all_except_current(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
         """Cancel every pending item; the running one goes on. Returns how many were canceled."""
-        return count(cancel_all_except_current._get_kwargs(queue_id), "canceled")
+        return count(cancel_all_except_current(queue_id), "canceled")
 
     # -- delete ----------------------------------------------------------------------------------------
 
@@ -214,29 +214,29 @@ class _Queue(Operations):
 
         An unknown id is not an error: the server answers as if it had deleted it.
         """
-        return call_no_result(delete_queue_item._get_kwargs(queue_id, item_id))
+        return call_no_result(delete_queue_item(queue_id, item_id))
 
     @operation
     def delete_by_destination(self, destination: str, *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
         """Delete every item sent to ``destination``, whatever its status (a running one is canceled
         first). Returns how many were deleted."""
-        return count(delete_by_destination._get_kwargs(queue_id, destination), "deleted")
+        return count(delete_by_destination(queue_id, destination), "deleted")
 
     @operation
     def delete_all_except_current(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
         """Delete every *pending* item; the running one and finished ones stay (:meth:`prune` removes
         those). Returns how many were deleted."""
-        return count(delete_all_except_current._get_kwargs(queue_id), "deleted")
+        return count(delete_all_except_current(queue_id), "deleted")
 
     @operation
     def prune(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
         """Delete every finished item (completed, failed, canceled). Returns how many were deleted."""
-        return count(prune._get_kwargs(queue_id), "deleted")
+        return count(prune(queue_id), "deleted")
 
     @operation
     def clear(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
         """Delete every queue item (the running one is canceled first); returns how many were deleted."""
-        return count(clear._get_kwargs(queue_id), "deleted")
+        return count(clear(queue_id), "deleted")
 
     # -- retry and processor ---------------------------------------------------------------------------
 
@@ -259,16 +259,16 @@ class _Queue(Operations):
     @operation
     def pause(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[ProcessorStatus]:
         """Pause the processor: the running item finishes, nothing new starts."""
-        return call(pause._get_kwargs(queue_id), ProcessorStatus)
+        return call(pause(queue_id), ProcessorStatus)
 
     @operation
     def resume(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[ProcessorStatus]:
         """Resume the processor."""
-        return call(resume._get_kwargs(queue_id), ProcessorStatus)
+        return call(resume(queue_id), ProcessorStatus)
 
 
 def enqueue_flow(body: Mapping[str, Any], queue_id: str) -> Flow[EnqueueResult]:
-    return call(enqueue_batch._get_kwargs(queue_id, body=BodyEnqueueBatch.from_dict(body)), EnqueueResult)
+    return call(enqueue_batch(queue_id, body=Json(dict(body))), EnqueueResult)
 
 
 class QueueResource(SyncResource, _Queue):

@@ -1,161 +1,234 @@
-"""``client.videos``: video records: list, get, star, delete.
+"""``client.videos``: video records and files, keyed by video name (InvokeAI 6.14's videos API).
 
-InvokeAI 6.8 (the open-source server) documents a videos API but implements none of it: every video
-endpoint answers 501, which surfaces as :class:`EndpointNotImplementedError`. The resource is typed
-against the documented schema, for servers that implement it.
+InvokeAI 6.8 documents a videos API keyed by id but implements none of it (every route answers 501), so on
+a 6.8 server every method here raises :class:`UnsupportedByServerError` before any request.
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Sequence
-from typing import Any, Literal, TypeVar
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
 
-from invokeai_api.api.videos import (
+from .._core import Flow
+from .._video_io import VideoSource, read_video
+from ..types.images import EmbeddedWorkflow, ImageCategory
+from ..types.videos import (
+    DeletedVideos,
+    StarredVideos,
+    UnstarredVideos,
+    Video,
+    VideoNames,
+    VideoPage,
+    VideoUrls,
+)
+from ._api import OMIT, Json, Multipart
+from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation
+from ._endpoints import (
     delete_uncategorized_videos,
+    delete_video,
     delete_videos_from_list,
     get_video_dto,
-    get_video_ids,
-    get_videos_by_ids,
+    get_video_full,
+    get_video_metadata,
+    get_video_names,
+    get_video_thumbnail,
+    get_video_urls,
+    get_video_workflow,
     list_video_dtos,
     star_videos_in_list,
     unstar_videos_in_list,
+    update_video,
+    upload_video,
 )
-from invokeai_api.models.body_delete_videos_from_list import BodyDeleteVideosFromList
-from invokeai_api.models.body_get_videos_by_ids import BodyGetVideosByIds
-from invokeai_api.models.body_star_videos_in_list import BodyStarVideosInList
-from invokeai_api.models.body_unstar_videos_in_list import BodyUnstarVideosInList
-from pydantic import BaseModel
-
-from .._core import Flow
-from ..types.videos import DeletedVideos, StarredVideos, UnstarredVideos, Video, VideoIds, VideoPage
-from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation
-from ._image_flows import board_checked, listing_filters
+from ._image_flows import UNCATEGORIZED, board_checked, content, listing_filters
 
 Direction = Literal["ASC", "DESC"]
-M = TypeVar("M", bound=BaseModel)
+VideoOrigin = Literal["internal", "external"]
 
 
-def _ids(video_ids: str | Sequence[str]) -> builtins.list[str]:
-    return [video_ids] if isinstance(video_ids, str) else builtins.list(video_ids)
+def _names(video_names: str | Sequence[str]) -> builtins.list[str]:
+    return [video_names] if isinstance(video_names, str) else builtins.list(video_names)
 
 
-def _listed(
-    video_ids: str | Sequence[str], body: Callable[..., Any], endpoint: Any, result: type[M]
-) -> Flow[M]:
-    """The flow of a request on a list of videos: ``endpoint`` with a ``body`` holding ``video_ids``."""
-    return call(endpoint._get_kwargs(body=body(video_ids=_ids(video_ids))), result)
+def _filters(
+    board_id: str | None,
+    categories: Sequence[ImageCategory] | None,
+    is_intermediate: bool | None,
+    origin: VideoOrigin | None,
+    search_term: str | None,
+    starred_first: bool,
+    direction: Direction,
+    /,
+) -> dict[str, Any]:
+    shared = listing_filters(board_id, is_intermediate, search_term, starred_first, direction)
+    return {
+        **shared,
+        "categories": builtins.list(categories) if categories else OMIT,
+        "video_origin": origin if origin is not None else OMIT,
+    }
 
 
 class _Videos(Operations):
-    """Videos on the server. Every method raises ``EndpointNotImplementedError`` on InvokeAI 6.8."""
+    """Videos on the server (InvokeAI 6.14): upload, records, files, stars, boards, deletion."""
+
+    _resource = "videos"
+    _requires = (get_video_dto,)  # pinned to the by-name route: a 6.8 server has none of these methods
+
+    @operation
+    def upload(
+        self,
+        video: VideoSource,
+        *,
+        category: ImageCategory = "user",
+        is_intermediate: bool = False,
+        board_id: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        file_name: str | None = None,
+    ) -> Flow[Video]:
+        """Upload a video file (MP4, MOV or WebM). Sent once: an upload is never retried.
+
+        Raises:
+            InvalidVideoError: the data is not a video (before any request).
+            BoardNotFoundError: there is no such board (checked first).
+            UnsupportedMediaTypeError: the server cannot read it (415).
+        """
+        data = read_video(video, file_name)
+        fields = {"metadata": json.dumps(dict(metadata)) if metadata is not None else None}
+        body = Multipart({"file": (data.file_name, data.content, data.mime_type)}, fields)
+        on_board = board_id is not None and board_id != UNCATEGORIZED
+        spec = upload_video(
+            body=body,
+            video_category=category,
+            is_intermediate=is_intermediate,
+            board_id=board_id if on_board else OMIT,
+        )
+        return board_checked(board_id, call(spec, Video))
+
+    @operation
+    def get(self, video_name: str) -> Flow[Video]:
+        """One video's record.
+
+        Raises:
+            NotFoundError: there is no such video.
+        """
+        return call(get_video_dto(video_name), Video)
 
     @operation
     def list(
         self,
         *,
         board_id: str | None = None,
+        categories: Sequence[ImageCategory] | None = None,
         is_intermediate: bool | None = None,
+        origin: VideoOrigin | None = None,
         search_term: str | None = None,
         starred_first: bool = True,
         direction: Direction = "DESC",
         offset: int = 0,
         limit: int = 10,
     ) -> Flow[VideoPage]:
-        """One page of video records, newest first by default.
-
-        Args:
-            board_id: only this board's videos (``"none"``: uncategorized; ``None``: every board).
-            is_intermediate: only intermediate (``True``) or only gallery (``False``) videos.
-            search_term: only videos whose metadata contains this text.
-            starred_first: list starred videos before the others.
-            direction: ``"DESC"`` (newest first) or ``"ASC"``.
-            offset, limit: the page.
+        """One page of video records, newest first by default (the filters of ``client.images.list``).
 
         Raises:
             BoardNotFoundError: there is no such board.
-            EndpointNotImplementedError: the server has no videos (InvokeAI 6.8).
         """
-        filters = listing_filters(board_id, is_intermediate, search_term, starred_first, direction)
-        spec = list_video_dtos._get_kwargs(**filters, offset=offset, limit=limit)
+        filters = _filters(
+            board_id, categories, is_intermediate, origin, search_term, starred_first, direction
+        )
+        spec = list_video_dtos(**filters, offset=offset, limit=limit)
         return board_checked(board_id, call(spec, VideoPage))
 
     @operation
-    def ids(
+    def names(
         self,
         *,
         board_id: str | None = None,
+        categories: Sequence[ImageCategory] | None = None,
         is_intermediate: bool | None = None,
+        origin: VideoOrigin | None = None,
         search_term: str | None = None,
         starred_first: bool = True,
         direction: Direction = "DESC",
-    ) -> Flow[VideoIds]:
-        """The ids of every video matching the filters of :meth:`list` (a board's videos with
-        ``board_id``), in one request.
+    ) -> Flow[VideoNames]:
+        """The names of every video matching the filters of :meth:`list`, in one request.
 
         Raises:
             BoardNotFoundError: there is no such board.
-            EndpointNotImplementedError: the server has no videos (InvokeAI 6.8).
         """
-        filters = listing_filters(board_id, is_intermediate, search_term, starred_first, direction)
-        spec = get_video_ids._get_kwargs(**filters)
-        return board_checked(board_id, call(spec, VideoIds))
+        filters = _filters(
+            board_id, categories, is_intermediate, origin, search_term, starred_first, direction
+        )
+        return board_checked(board_id, call(get_video_names(**filters), VideoNames))
 
     @operation
-    def get(self, video_id: str) -> Flow[Video]:
-        """One video's record.
+    def update(
+        self,
+        video_name: str,
+        *,
+        starred: bool | None = None,
+        is_intermediate: bool | None = None,
+        category: ImageCategory | None = None,
+    ) -> Flow[Video]:
+        """Change a video's star, intermediate flag or category; unset arguments stay as they are."""
+        changes = {"starred": starred, "is_intermediate": is_intermediate, "video_category": category}
+        body = Json({key: value for key, value in changes.items() if value is not None})
+        return call(update_video(video_name, body=body), Video)
+
+    @operation
+    def urls(self, video_name: str) -> Flow[VideoUrls]:
+        """Where the server serves the video and its thumbnail."""
+        return call(get_video_urls(video_name), VideoUrls)
+
+    @operation
+    def download(self, video_name: str, *, thumbnail: bool = False) -> Flow[bytes]:
+        """The video file's bytes (MP4), or its first-frame thumbnail's (WebP).
 
         Raises:
             NotFoundError: there is no such video.
-            EndpointNotImplementedError: the server has no videos (InvokeAI 6.8).
         """
-        return call(get_video_dto._get_kwargs(video_id), Video)
+        return content((get_video_thumbnail if thumbnail else get_video_full)(video_name))
 
     @operation
-    def get_many(self, video_ids: Sequence[str]) -> Flow[builtins.list[Video]]:
-        """The records of several videos in one request.
-
-        Raises:
-            EndpointNotImplementedError: the server has no videos (InvokeAI 6.8).
-        """
-        body = BodyGetVideosByIds(video_ids=builtins.list(video_ids))
-        return call_as(get_videos_by_ids._get_kwargs(body=body), builtins.list[Video])
+    def metadata(self, video_name: str) -> Flow[dict[str, Any] | None]:
+        """The generation metadata stored with a video, or ``None``."""
+        return call_as(get_video_metadata(video_name), dict[str, Any] | None)
 
     @operation
-    def star(self, video_ids: str | Sequence[str]) -> Flow[StarredVideos]:
-        """Star one or several videos.
-
-        Raises:
-            EndpointNotImplementedError: the server has no videos (InvokeAI 6.8).
-        """
-        return _listed(video_ids, BodyStarVideosInList, star_videos_in_list, StarredVideos)
+    def workflow(self, video_name: str) -> Flow[EmbeddedWorkflow]:
+        """The workflow and graph that made a video (each ``None`` when absent)."""
+        return call(get_video_workflow(video_name), EmbeddedWorkflow)
 
     @operation
-    def unstar(self, video_ids: str | Sequence[str]) -> Flow[UnstarredVideos]:
-        """Unstar one or several videos.
-
-        Raises:
-            EndpointNotImplementedError: the server has no videos (InvokeAI 6.8).
-        """
-        return _listed(video_ids, BodyUnstarVideosInList, unstar_videos_in_list, UnstarredVideos)
+    def star(self, video_names: str | Sequence[str]) -> Flow[StarredVideos]:
+        """Star one or several videos."""
+        return call(star_videos_in_list(body=Json({"video_names": _names(video_names)})), StarredVideos)
 
     @operation
-    def delete(self, video_ids: str | Sequence[str]) -> Flow[DeletedVideos]:
-        """Delete one or several videos.
+    def unstar(self, video_names: str | Sequence[str]) -> Flow[UnstarredVideos]:
+        """Unstar one or several videos."""
+        return call(unstar_videos_in_list(body=Json({"video_names": _names(video_names)})), UnstarredVideos)
+
+    @operation
+    def delete(self, video_name: str) -> Flow[DeletedVideos]:
+        """Delete one video.
 
         Raises:
-            EndpointNotImplementedError: the server has no videos (InvokeAI 6.8).
+            NotFoundError: there is no such video.
         """
-        return _listed(video_ids, BodyDeleteVideosFromList, delete_videos_from_list, DeletedVideos)
+        return call(delete_video(video_name), DeletedVideos)
+
+    @operation
+    def delete_many(self, video_names: Sequence[str]) -> Flow[DeletedVideos]:
+        """Delete several videos in one request; names the server could not delete are in ``failed_videos``."""
+        body = Json({"video_names": builtins.list(video_names)})
+        return call(delete_videos_from_list(body=body), DeletedVideos)
 
     @operation
     def delete_uncategorized(self) -> Flow[DeletedVideos]:
-        """Delete every video on no board.
-
-        Raises:
-            EndpointNotImplementedError: the server has no videos (InvokeAI 6.8).
-        """
-        return call(delete_uncategorized_videos._get_kwargs(), DeletedVideos)
+        """Delete every video on no board."""
+        return call(delete_uncategorized_videos(), DeletedVideos)
 
 
 class VideosResource(SyncResource, _Videos):

@@ -16,22 +16,9 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
 
-from invokeai_api.api.images import get_image_workflow
-from invokeai_api.api.model_manager import list_model_records
-from invokeai_api.api.workflows import (
-    create_workflow,
-    delete_workflow,
-    get_workflow,
-    list_workflows,
-    update_workflow,
-)
-from invokeai_api.models.body_create_workflow import BodyCreateWorkflow
-from invokeai_api.models.body_update_workflow import BodyUpdateWorkflow
-
 from .._core import Flow
-from .._errors import EventStreamError, WorkflowError
+from .._errors import EventStreamError, TemplateError, WorkflowError
 from .._http import decode_json
-from .._version import GENERATED_FROM_SERVER
 from ..jobs import AsyncJob, Job, WaitMode
 from ..types.queue import EnqueueResult
 from ..types.workflows import WorkflowPage, WorkflowRecord
@@ -44,7 +31,18 @@ from ..workflows import (
     WorkflowSource,
     load_definition,
 )
+from . import _api
+from ._api import Json
 from ._base import AsyncResource, Operations, SyncResource, call, call_no_result, operation
+from ._endpoints import (
+    create_workflow,
+    delete_workflow,
+    get_image_workflow,
+    get_workflow,
+    list_model_records,
+    list_workflows,
+    update_workflow,
+)
 from ._submit import submit_flow
 from .images import AsyncImagesResource, ImagesResource
 from .queue import DEFAULT_QUEUE, AsyncQueueResource, QueueResource, enqueue_flow
@@ -60,14 +58,26 @@ _OPENAPI = {"method": "get", "url": "/openapi.json"}
 
 
 @cache
-def bundled_templates() -> TemplateSet:
-    """The invocation templates of the OpenAPI document this client was generated from (offline use)."""
-    text = resources.files("invokeai_api").joinpath("openapi.json").read_text(encoding="utf-8")
-    return TemplateSet.from_openapi(json.loads(text), version=GENERATED_FROM_SERVER)
+def bundled_templates(version: str | None = None) -> TemplateSet:
+    """The invocation templates shipped with this SDK, for offline use: those of the newest InvokeAI
+    version it was generated from, or of the package for ``version``'s minor version.
+
+    Raises:
+        TemplateError: no package was generated for ``version``.
+    """
+    packages = _api.packages()
+    package = _api.package_for_minor(version) if version else list(packages)[-1]
+    if package is None:
+        known = ", ".join(packages.values())
+        raise TemplateError(f"no templates bundled for InvokeAI {version} (bundled: {known})")
+    text = resources.files(_api.ROOT).joinpath(package, "openapi.json").read_text(encoding="utf-8")
+    return TemplateSet.from_openapi(json.loads(text), version=packages[package])
 
 
 class _Workflows(Operations):
     """Workflows: load them with the server's own templates, keep them in its library, enqueue them."""
+
+    _resource = "workflows"
 
     # --- templates and loading ------------------------------------------------------------------
 
@@ -112,7 +122,7 @@ class _Workflows(Operations):
         return self._load_saved(workflow_id, strict)
 
     def _load_saved(self, workflow_id: str, strict: bool) -> Flow[Workflow]:
-        record = yield from call(get_workflow._get_kwargs(workflow_id), WorkflowRecord)
+        record = yield from call(get_workflow(workflow_id), WorkflowRecord)
         return (yield from self._typed(load_definition(record.workflow), strict))
 
     @operation
@@ -125,7 +135,7 @@ class _Workflows(Operations):
         return self._from_image(image_name, strict)
 
     def _from_image(self, image_name: str, strict: bool) -> Flow[Workflow]:
-        response = yield get_image_workflow._get_kwargs(image_name)
+        response = yield get_image_workflow(image_name)
         body = decode_json(response)
         text = body.get("workflow") if isinstance(body, dict) else None
         if not isinstance(text, str) or not text:
@@ -147,7 +157,7 @@ class _Workflows(Operations):
         per_page: int = 100,
     ) -> Flow[WorkflowPage]:
         """One page of the library (``categories=["default"]`` lists the workflows shipped with the server)."""
-        spec = list_workflows._get_kwargs(
+        spec = list_workflows(
             page=page,
             per_page=per_page,
             order_by=order_by,
@@ -161,7 +171,7 @@ class _Workflows(Operations):
     @operation
     def get(self, workflow_id: str) -> Flow[WorkflowRecord]:
         """A saved workflow, with its GUI-format document."""
-        return call(get_workflow._get_kwargs(workflow_id), WorkflowRecord)
+        return call(get_workflow(workflow_id), WorkflowRecord)
 
     @operation
     def create(self, workflow: Workflow | Mapping[str, Any]) -> Flow[WorkflowRecord]:
@@ -169,7 +179,7 @@ class _Workflows(Operations):
         document = _document(workflow)
         document.pop("id", None)
         return call(
-            create_workflow._get_kwargs(body=BodyCreateWorkflow.from_dict({"workflow": document})),
+            create_workflow(body=Json({"workflow": document})),
             WorkflowRecord,
         )
 
@@ -177,13 +187,13 @@ class _Workflows(Operations):
     def update(self, workflow_id: str, workflow: Workflow | Mapping[str, Any]) -> Flow[WorkflowRecord]:
         """Replace a saved workflow's document."""
         document = {**_document(workflow), "id": workflow_id}
-        body = BodyUpdateWorkflow.from_dict({"workflow": document})
-        return call(update_workflow._get_kwargs(workflow_id, body=body), WorkflowRecord)
+        body = Json({"workflow": document})
+        return call(update_workflow(workflow_id, body=body), WorkflowRecord)
 
     @operation
     def delete(self, workflow_id: str) -> Flow[None]:
         """Delete a saved workflow."""
-        return call_no_result(delete_workflow._get_kwargs(workflow_id))
+        return call_no_result(delete_workflow(workflow_id))
 
     # --- models, pre-flight and enqueueing -------------------------------------------------------
 
@@ -237,7 +247,7 @@ def _document(workflow: Workflow | Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _installed_models() -> Flow[builtins.list[dict[str, Any]]]:
-    response = yield list_model_records._get_kwargs()
+    response = yield list_model_records()
     body = decode_json(response)
     models = body.get("models") if isinstance(body, dict) else None
     return [m for m in models if isinstance(m, dict)] if isinstance(models, builtins.list) else []

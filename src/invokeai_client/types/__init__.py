@@ -74,7 +74,7 @@ from .queue import (
     QueueStatus,
     RetriedItems,
 )
-from .videos import DeletedVideos, StarredVideos, UnstarredVideos, Video, VideoIds, VideoPage
+from .videos import DeletedVideos, StarredVideos, UnstarredVideos, Video, VideoNames, VideoPage, VideoUrls
 from .workflows import WorkflowPage, WorkflowRecord, WorkflowSummary
 
 __all__ = [
@@ -158,8 +158,9 @@ __all__ = [
     "UnstarredVideos",
     "Upscaler",
     "Video",
-    "VideoIds",
+    "VideoNames",
     "VideoPage",
+    "VideoUrls",
     "WorkflowPage",
     "WorkflowRecord",
     "WorkflowSummary",

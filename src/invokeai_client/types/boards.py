@@ -26,10 +26,15 @@ class Board(APIModel):
     deleted_at: str | None = None
     cover_image_name: str | None = None
     archived: bool = False
-    is_private: bool | None = None
+    is_private: bool | None = None  # 6.8
     image_count: int = 0
     asset_count: int = 0
     video_count: int = 0
+    # 6.14: boards belong to a user on a multi-user server, and may show a video as cover
+    user_id: str | None = None
+    owner_username: str | None = None
+    board_visibility: str | None = None
+    cover_video_name: str | None = None
 
 
 class BoardPage(APIModel):
@@ -51,6 +56,10 @@ class DeletedBoard(APIModel):
     board_id: str
     deleted_board_images: list[str]
     deleted_images: list[str]
+    failed_images: list[str] = Field(default_factory=list)  # 6.14
+    deleted_board_videos: list[str] = Field(default_factory=list)  # 6.14
+    deleted_videos: list[str] = Field(default_factory=list)  # 6.14
+    failed_videos: list[str] = Field(default_factory=list)  # 6.14
 
 
 class UncategorizedBoard(APIModel):

@@ -1,8 +1,10 @@
 """Typed Socket.IO events of an InvokeAI server, one model per event name.
 
-The models mirror the event schemas of the server's OpenAPI document (``components.schemas.*Event``):
-the same field names, the same required fields (the server always sends every field, ``null`` included),
-and a unit test that fails when a server upgrade changes an event. The server's event name is not part
+The models mirror the event schemas of every server version this SDK was generated from
+(``components.schemas.*Event`` of each document): a field every version sends is required, a field only
+some versions send (``user_id`` since 6.14, ``credits`` until 6.8 …) is optional, and a status outside the
+known values is kept as a string. A unit test checks each model against each version's schemas and fails
+when a server upgrade changes an event. The server's event name is not part
 of the payload; it is added as the ``event`` field, the discriminator of :data:`AnyEvent`. An event name
 this SDK does not know (or a known name whose payload does not validate) becomes an :class:`UnknownEvent`
 carrying the raw payload; nothing is dropped.
@@ -39,6 +41,7 @@ __all__ = [
     "DownloadCancelledEvent",
     "DownloadCompleteEvent",
     "DownloadErrorEvent",
+    "DownloadPausedEvent",
     "DownloadProgressEvent",
     "DownloadStartedEvent",
     "Event",
@@ -47,6 +50,9 @@ __all__ = [
     "InvocationProgressEvent",
     "InvocationStartedEvent",
     "KnownEvent",
+    "LLMTaskCompleteEvent",
+    "LLMTaskErrorEvent",
+    "LLMTaskProgressEvent",
     "ModelInstallCancelledEvent",
     "ModelInstallCompleteEvent",
     "ModelInstallDownloadProgressEvent",
@@ -59,8 +65,14 @@ __all__ = [
     "ProgressImage",
     "QueueClearedEvent",
     "QueueItemStatusChangedEvent",
+    "QueueItemsCanceledEvent",
     "QueueItemsRetriedEvent",
+    "RecallParametersUpdatedEvent",
     "UnknownEvent",
+    "WorkflowAccessRevokedEvent",
+    "WorkflowCreatedEvent",
+    "WorkflowDeletedEvent",
+    "WorkflowUpdatedEvent",
 ]
 
 
@@ -93,6 +105,7 @@ class _QueueItemEvent(_QueueEvent):
     batch_id: str
     origin: str | None
     destination: str | None
+    user_id: str | None = None  # the item's owner (6.14; "system" on a single-user server)
 
 
 class _InvocationEvent(_QueueItemEvent):
@@ -129,6 +142,7 @@ class InvocationProgressEvent(_InvocationEvent):
     message: str
     percentage: float | None
     image: ProgressImage | None
+    device: str | None = None  # e.g. "cuda:1" (6.14, on a GPU)
 
 
 class InvocationCompleteEvent(_InvocationEvent):
@@ -145,8 +159,7 @@ class InvocationErrorEvent(_InvocationEvent):
     error_type: str
     error_message: str
     error_traceback: str
-    user_id: str | None
-    project_id: str | None
+    project_id: str | None = None  # 6.8
 
 
 class QueueItemStatusChangedEvent(_QueueItemEvent):
@@ -154,7 +167,7 @@ class QueueItemStatusChangedEvent(_QueueItemEvent):
 
     event: Literal["queue_item_status_changed"] = "queue_item_status_changed"
     session_id: str
-    status: QueueItemStatus
+    status: QueueItemStatus | str
     error_type: str | None
     error_message: str | None
     error_traceback: str | None
@@ -164,7 +177,8 @@ class QueueItemStatusChangedEvent(_QueueItemEvent):
     completed_at: str | None
     batch_status: BatchStatus
     queue_status: QueueCounts
-    credits: float | None
+    credits: float | None = None  # 6.8
+    status_sequence: int | None = None  # 6.14: grows with each visible status change of the item
 
 
 class BatchEnqueuedEvent(_QueueEvent):
@@ -176,6 +190,7 @@ class BatchEnqueuedEvent(_QueueEvent):
     requested: int
     priority: int
     origin: str | None
+    user_id: str | None = None  # 6.14
 
 
 class QueueItemsRetriedEvent(_QueueEvent):
@@ -183,12 +198,32 @@ class QueueItemsRetriedEvent(_QueueEvent):
 
     event: Literal["queue_items_retried"] = "queue_items_retried"
     retried_item_ids: list[int]
+    retried_item_ids_by_user: dict[str, list[int]] | None = None  # 6.14
+    user_ids: list[str] | None = None  # 6.14
+
+
+class QueueItemsCanceledEvent(_QueueEvent):
+    """Items were canceled or deleted in bulk without a status change of each (6.14)."""
+
+    event: Literal["queue_items_canceled"] = "queue_items_canceled"
+    canceled_item_ids: list[int]
+    canceled_item_ids_by_user: dict[str, list[int]]
+    user_ids: list[str]
 
 
 class QueueClearedEvent(_QueueEvent):
     """The queue was cleared: pending items are deleted without a status change."""
 
     event: Literal["queue_cleared"] = "queue_cleared"
+    user_id: str | None = None  # 6.14
+
+
+class RecallParametersUpdatedEvent(_QueueEvent):
+    """A user's recall parameters (the GUI's "remix" values) were updated (6.14)."""
+
+    event: Literal["recall_parameters_updated"] = "recall_parameters_updated"
+    user_id: str
+    parameters: dict[str, Any]
 
 
 # ---- model and download events: sent to every client ---------------------------------------------
@@ -223,6 +258,12 @@ class DownloadCompleteEvent(_DownloadEvent):
     total_bytes: int
 
 
+class DownloadPausedEvent(_DownloadEvent):
+    """A download was paused (6.14 declares it; it was not seen sent when an install job pauses)."""
+
+    event: Literal["download_paused"] = "download_paused"
+
+
 class DownloadCancelledEvent(_DownloadEvent):
     """A download was cancelled."""
 
@@ -241,6 +282,7 @@ class _ModelLoadEvent(Event):
     timestamp: int
     config: dict[str, Any]  # the model's config record (key, name, base, type …)
     submodel_type: str | None
+    user_id: str | None = None  # 6.14
 
 
 class ModelLoadStartedEvent(_ModelLoadEvent):
@@ -299,6 +341,7 @@ class ModelInstallCompleteEvent(_ModelInstallEvent):
     event: Literal["model_install_complete"] = "model_install_complete"
     key: str
     total_bytes: int | None
+    config: dict[str, Any] | None = None  # 6.14: the installed model's record
 
 
 class ModelInstallCancelledEvent(_ModelInstallEvent):
@@ -323,6 +366,7 @@ class _BulkDownloadEvent(Event):
     bulk_download_id: str
     bulk_download_item_id: str
     bulk_download_item_name: str
+    user_id: str | None = None  # 6.14
 
 
 class BulkDownloadStartedEvent(_BulkDownloadEvent):
@@ -344,6 +388,73 @@ class BulkDownloadErrorEvent(_BulkDownloadEvent):
     error: str
 
 
+# ---- a user's room (6.14): workflows shared or not, language-model tasks -----------------------------
+
+
+class _WorkflowEvent(Event):
+    timestamp: int
+    workflow_id: str
+    user_id: str  # the workflow's owner
+
+
+class WorkflowCreatedEvent(_WorkflowEvent):
+    """A workflow was saved in the library (6.14)."""
+
+    event: Literal["workflow_created"] = "workflow_created"
+    is_public: bool
+
+
+class WorkflowUpdatedEvent(_WorkflowEvent):
+    """A saved workflow changed; ``old_is_public``/``new_is_public`` tell whether it is shared (6.14)."""
+
+    event: Literal["workflow_updated"] = "workflow_updated"
+    old_is_public: bool
+    new_is_public: bool
+
+
+class WorkflowDeletedEvent(_WorkflowEvent):
+    """A saved workflow was deleted (6.14)."""
+
+    event: Literal["workflow_deleted"] = "workflow_deleted"
+    is_public: bool
+
+
+class WorkflowAccessRevokedEvent(_WorkflowEvent):
+    """A workflow stopped being shared with the receiving user (6.14)."""
+
+    event: Literal["workflow_access_revoked"] = "workflow_access_revoked"
+
+
+class _LLMTaskEvent(Event):
+    timestamp: int
+    task_id: str  # chosen by the client that asked (prompt expansion, image-to-prompt)
+    user_id: str
+
+
+class LLMTaskProgressEvent(_LLMTaskEvent):
+    """Progress of a language-model task such as prompt expansion (6.14)."""
+
+    event: Literal["llm_task_progress"] = "llm_task_progress"
+    phase: Literal["generating", "loading_model"] | str
+    message: str
+    percentage: float | None
+    current_tokens: int | None
+    total_tokens: int | None
+
+
+class LLMTaskCompleteEvent(_LLMTaskEvent):
+    """A language-model task finished (6.14)."""
+
+    event: Literal["llm_task_complete"] = "llm_task_complete"
+
+
+class LLMTaskErrorEvent(_LLMTaskEvent):
+    """A language-model task failed (6.14)."""
+
+    event: Literal["llm_task_error"] = "llm_task_error"
+    error: str
+
+
 # ---- the union ------------------------------------------------------------------------------------
 
 
@@ -362,10 +473,13 @@ KnownEvent = Annotated[
     | QueueItemStatusChangedEvent
     | BatchEnqueuedEvent
     | QueueItemsRetriedEvent
+    | QueueItemsCanceledEvent
     | QueueClearedEvent
+    | RecallParametersUpdatedEvent
     | DownloadStartedEvent
     | DownloadProgressEvent
     | DownloadCompleteEvent
+    | DownloadPausedEvent
     | DownloadCancelledEvent
     | DownloadErrorEvent
     | ModelLoadStartedEvent
@@ -379,7 +493,14 @@ KnownEvent = Annotated[
     | ModelInstallErrorEvent
     | BulkDownloadStartedEvent
     | BulkDownloadCompleteEvent
-    | BulkDownloadErrorEvent,
+    | BulkDownloadErrorEvent
+    | WorkflowCreatedEvent
+    | WorkflowUpdatedEvent
+    | WorkflowDeletedEvent
+    | WorkflowAccessRevokedEvent
+    | LLMTaskProgressEvent
+    | LLMTaskCompleteEvent
+    | LLMTaskErrorEvent,
     Field(discriminator="event"),
 ]
 """Every event the SDK has a model for, discriminated by ``event`` (the server's event name)."""

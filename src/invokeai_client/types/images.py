@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, Literal
 
-from pydantic import field_validator
+from pydantic import Field, field_validator
 
 from ._base import APIModel
 
@@ -37,6 +37,7 @@ class Image(APIModel):
     starred: bool = False
     has_workflow: bool = False
     board_id: str | None = None
+    image_subfolder: str = ""  # 6.14: where under the outputs folder the file lives
 
 
 class ImagePage(APIModel):
@@ -61,6 +62,7 @@ class DeletedImages(APIModel):
 
     deleted_images: list[str]
     affected_boards: list[str]
+    failed_images: list[str] = Field(default_factory=list)  # 6.14: names that could not be deleted
 
 
 class StarredImages(APIModel):
@@ -68,6 +70,7 @@ class StarredImages(APIModel):
 
     starred_images: list[str]
     affected_boards: list[str]
+    failed_images: list[str] = Field(default_factory=list)  # 6.14
 
 
 class UnstarredImages(APIModel):
@@ -75,6 +78,7 @@ class UnstarredImages(APIModel):
 
     unstarred_images: list[str]
     affected_boards: list[str]
+    failed_images: list[str] = Field(default_factory=list)  # 6.14
 
 
 class EmbeddedWorkflow(APIModel):

@@ -83,6 +83,12 @@ class Model(APIModel):
     cover_image: str | None = None
     usage_info: str | None = None
 
+    @property
+    def identified(self) -> bool:
+        """False for a record the server could not classify: InvokeAI 6.14 installs a file it does not
+        recognise with type ``"unknown"`` (6.8 fails the install job instead)."""
+        return self.type != "unknown"
+
     def identifier(self, submodel_type: str | None = None) -> ModelIdentifier:
         """The identifier a workflow's model field takes, e.g. ``submodel_type="vae"`` for a main model's VAE."""
         return ModelIdentifier(
@@ -148,6 +154,7 @@ class InstallJob(APIModel):
     error_reason: str | None = None
     error: str | None = None
     error_traceback: str | None = None
+    source_metadata: dict[str, Any] | None = None  # what the source says of the model (e.g. HF repo data)
 
     @property
     def is_final(self) -> bool:

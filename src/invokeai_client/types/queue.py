@@ -8,7 +8,9 @@ from pydantic import field_validator
 
 from ._base import APIModel
 
-QueueItemStatus = Literal["pending", "in_progress", "completed", "failed", "canceled"]
+QueueItemStatus = Literal["pending", "in_progress", "waiting", "completed", "failed", "canceled"]
+"""The statuses servers report (``waiting``: 6.14, an item whose node runs another saved workflow).
+Response fields are typed ``QueueItemStatus | str``: a status a newer server adds is kept as it is."""
 FINAL_STATUSES: frozenset[str] = frozenset({"completed", "failed", "canceled"})
 
 
@@ -47,7 +49,7 @@ class QueueItem(APIModel):
     queue_id: str
     batch_id: str
     session_id: str
-    status: QueueItemStatus
+    status: QueueItemStatus | str
     priority: int
     created_at: str
     updated_at: str
@@ -62,6 +64,21 @@ class QueueItem(APIModel):
     retried_from_item_id: int | None = None
     workflow: dict[str, Any] | None = None
     session: dict[str, Any]
+    # 6.14: the owner (multi-user servers), the device, and the chain of saved workflows calling each other
+    user_id: str | None = None
+    user_display_name: str | None = None
+    user_email: str | None = None
+    device: str | None = None
+    status_sequence: int | None = None
+    parent_item_id: int | None = None
+    parent_session_id: str | None = None
+    root_item_id: int | None = None
+    workflow_call_id: str | None = None
+    workflow_call_depth: int | None = None
+    # 6.8 only
+    credits: float | None = None
+    is_api_validation_run: bool | None = None
+    published_workflow_id: str | None = None
 
     @property
     def is_final(self) -> bool:
@@ -78,6 +95,7 @@ class BatchStatus(APIModel):
     destination: str | None = None
     pending: int
     in_progress: int
+    waiting: int = 0  # 6.14
     completed: int
     failed: int
     canceled: int
@@ -85,8 +103,8 @@ class BatchStatus(APIModel):
 
     @property
     def is_done(self) -> bool:
-        """True when no item is pending or in progress."""
-        return self.pending + self.in_progress == 0
+        """True when no item is pending, in progress or waiting."""
+        return self.pending + self.in_progress + self.waiting == 0
 
 
 class QueueCounts(APIModel):
@@ -98,10 +116,13 @@ class QueueCounts(APIModel):
     session_id: str | None
     pending: int
     in_progress: int
+    waiting: int = 0  # 6.14
     completed: int
     failed: int
     canceled: int
     total: int
+    user_pending: int | None = None  # 6.14 multi-user: the caller's own items
+    user_in_progress: int | None = None
 
 
 class DestinationCounts(APIModel):
@@ -111,6 +132,7 @@ class DestinationCounts(APIModel):
     destination: str
     pending: int
     in_progress: int
+    waiting: int = 0  # 6.14
     completed: int
     failed: int
     canceled: int
@@ -150,4 +172,5 @@ class QueueStatus(APIModel):
     def is_busy(self) -> bool:
         """True while the queue has unfinished work: the processor is running an item, or items are in
         progress or pending. Pending items of a *paused* processor count: they run once it resumes."""
-        return self.processor.is_processing or self.queue.in_progress > 0 or self.queue.pending > 0
+        queue = self.queue
+        return self.processor.is_processing or queue.in_progress + queue.pending + queue.waiting > 0

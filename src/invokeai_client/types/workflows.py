@@ -19,7 +19,10 @@ class WorkflowSummary(APIModel):
     updated_at: str
     opened_at: str | None = None
     thumbnail_url: str | None = None
-    is_published: bool | None = None
+    is_published: bool | None = None  # 6.8
+    is_public: bool | None = None  # 6.14: shared with every user of a multi-user server
+    user_id: str | None = None  # 6.14: the owner
+    call_saved_workflow_compatibility: dict[str, Any] | None = None  # 6.14: can a node call it?
 
 
 class WorkflowPage(APIModel):
@@ -40,5 +43,7 @@ class WorkflowRecord(APIModel):
     created_at: str
     updated_at: str
     opened_at: str | None = None
-    is_published: bool | None = None
+    is_published: bool | None = None  # 6.8
+    is_public: bool | None = None  # 6.14
+    user_id: str | None = None  # 6.14
     workflow: dict[str, Any]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeAlias
 
 from .._errors import WorkflowFormatError
+from ._migrations import migrate
 
 __all__ = [
     "SUPPORTED_SCHEMA_VERSIONS",
@@ -28,8 +29,10 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-#: Workflow schema versions (``meta.version``) this SDK reads.
-SUPPORTED_SCHEMA_VERSIONS = ("3.0.0", "2.0.0")
+#: Workflow schema versions (``meta.version``) this SDK reads: 4.0.0 and 3.0.0 as they are, 2.0.0 and 1.0.0
+#: migrated to 3.0.0 the way InvokeAI's workflow editor migrates them when it opens them.
+SUPPORTED_SCHEMA_VERSIONS = ("4.0.0", "3.0.0", "2.0.0", "1.0.0")
+CURRENT_SCHEMA_VERSIONS = ("4.0.0", "3.0.0")
 
 #: What :func:`load_definition` accepts: a dict, JSON text (``str`` starting with ``{`` or ``bytes``),
 #: or a path to a ``.json`` file.
@@ -182,17 +185,13 @@ def _check_version(data: dict[str, Any], source: str) -> str:
     meta = data.get("meta")
     if not isinstance(meta, dict) or not isinstance(meta.get("version"), str):
         raise WorkflowFormatError(
-            f"{source} has no meta.version, so it is not a workflow exported from the InvokeAI "
-            "workflow editor (use 'Save As' or 'Download Workflow' in the GUI)"
+            f"{source} has no meta.version: it predates the workflow editor's versioning (InvokeAI 3.0 saved "
+            "workflows that way) or was not exported by the editor; InvokeAI's own editor refuses it too. "
+            "Rebuild it in a current workflow editor and export it with 'Download Workflow'"
         )
     version: str = meta["version"]
     if version in SUPPORTED_SCHEMA_VERSIONS:
         return version
-    if version.split(".", maxsplit=1)[0] == "1":
-        raise WorkflowFormatError(
-            f"{source} uses workflow schema {version}, which stores field types differently; open it in the "
-            "InvokeAI GUI's workflow editor (which migrates it) and export it again"
-        )
     raise WorkflowFormatError(
         f"{source} uses workflow schema {version!r}, which this SDK does not know "
         f"(supported: {', '.join(SUPPORTED_SCHEMA_VERSIONS)}); export it again from an InvokeAI 6.x GUI "
@@ -269,11 +268,14 @@ class WorkflowDefinition:
     indexes stay valid.
     """
 
-    __slots__ = ("_connected", "_nodes", "data", "schema_version")
+    __slots__ = ("_connected", "_nodes", "data", "migrated_from", "schema_version")
 
-    def __init__(self, data: dict[str, Any], schema_version: str) -> None:
+    def __init__(
+        self, data: dict[str, Any], schema_version: str, *, migrated_from: str | None = None
+    ) -> None:
         self.data = data
-        self.schema_version = schema_version
+        self.schema_version = schema_version  # the document's version now: "4.0.0" or "3.0.0"
+        self.migrated_from = migrated_from  # "1.0.0" or "2.0.0" when it was migrated on load
         self._nodes: dict[str, dict[str, Any]] = {node["id"]: node for node in data["nodes"]}
         self._connected: set[tuple[str, str]] = {
             (edge["target"], edge["targetHandle"])
@@ -363,14 +365,24 @@ def load_definition(source: WorkflowSource) -> WorkflowDefinition:
         The indexed working copy.
 
     Raises:
-        WorkflowFormatError: the JSON is malformed, the schema version is ``1.x`` (re-export from the GUI)
-            or unknown, or the document does not have the shape of a workflow.
+        WorkflowFormatError: the JSON is malformed, the schema version is missing or unknown, or the
+            document does not have the shape of a workflow.
     """
     data, name = _to_private_dict(source)
     version = _check_version(data, name)
+    migrated_from = None
+    if version not in CURRENT_SCHEMA_VERSIONS:
+        migration = migrate(data, version, name)
+        migrated_from, version = version, data["meta"]["version"]
+        if migration.dropped:
+            logger.warning(
+                "%s: migrated from workflow schema %s as the workflow editor does; these values could not "
+                "be carried over (set them again): %s",
+                name,
+                migrated_from,
+                ", ".join(migration.dropped),
+            )
     problems = _check_shape(data, name)
     if problems:
         raise WorkflowFormatError(f"{name} is not a valid workflow", problems=problems)
-    if version == "2.0.0" and data.get("form"):
-        logger.warning("%s: a schema 2.0.0 workflow should have no form; its form is used anyway", name)
-    return WorkflowDefinition(data, version)
+    return WorkflowDefinition(data, version, migrated_from=migrated_from)

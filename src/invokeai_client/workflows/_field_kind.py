@@ -38,10 +38,12 @@ class ValueRuleError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class ValueContext:
-    """Server-wide facts the kinds check against: the model base and type enums, when known."""
+    """Server-wide facts the kinds check against: the model base and type enums, when known, and how the
+    server names a video in a ``VideoField`` (``video_name`` since 6.14, ``video_id`` before)."""
 
     model_bases: frozenset[str] | None = None
     model_types: frozenset[str] | None = None
+    video_key: str = "video_name"
 
     @classmethod
     def from_templates(cls, templates: TemplateSet | None) -> ValueContext:
@@ -57,9 +59,11 @@ class ValueContext:
             return cls()
         bases = templates.enum_values("BaseModelType")
         types = templates.enum_values("ModelType")
+        video = templates.property_names("VideoField")
         return cls(
             model_bases=frozenset(str(b) for b in bases) if bases else None,
             model_types=frozenset(str(t) for t in types) if types else None,
+            video_key="video_id" if "video_id" in video and "video_name" not in video else "video_name",
         )
 
 

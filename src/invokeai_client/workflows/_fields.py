@@ -10,7 +10,7 @@ from typing import Any, Final
 
 from ._collection_kinds import CollectionKind, SingleOrCollectionKind
 from ._field_kind import FieldKind, ValueContext, ValueRuleError
-from ._object_kinds import BoardKind, ColorKind, ImageKind, ModelKind
+from ._object_kinds import BoardKind, ColorKind, ImageKind, ModelKind, VideoKind
 from ._scalar_kinds import BooleanKind, EnumKind, FloatKind, IntegerKind, SchedulerKind, StringKind
 from ._template_model import Cardinality, FieldTemplate
 
@@ -44,6 +44,7 @@ _REGISTRY: dict[str, FieldKind] = {
     "EnumField": EnumKind(),
     "SchedulerField": SchedulerKind(),
     "ImageField": ImageKind(),
+    "VideoField": VideoKind(),
     "BoardField": BoardKind(),
     "ModelIdentifierField": ModelKind(),
     "ColorField": ColorKind(),

@@ -153,7 +153,7 @@ def build_graph(
     if unknown:
         raise UnknownNodeTypeError(unknown)
     edges: list[dict[str, Any]] = []
-    for edge in definition.edges:
+    for edge in through_connectors(definition.edges, _connector_ids(definition)):
         if edge.get("type") == "collapsed":
             continue
         source, target = edge["source"], edge["target"]
@@ -173,6 +173,55 @@ def build_graph(
     return GraphBuild(
         graph={"id": graph_id or str(uuid.uuid4()), "nodes": nodes, "edges": edges}, warnings=tuple(warnings)
     )
+
+
+CONNECTOR_IN, CONNECTOR_OUT = "in", "out"
+
+
+def _connector_ids(definition: WorkflowDefinition) -> frozenset[str]:
+    return frozenset(node["id"] for node in definition.nodes if node.get("type") == "connector")
+
+
+def through_connectors(edges: list[dict[str, Any]], connectors: frozenset[str]) -> list[dict[str, Any]]:
+    """The edges with schema 4.0.0's connector nodes taken out, as the GUI does when it builds the graph.
+
+    A connector passes one value on: the edge into its ``in`` handle names the source, and each edge out of
+    its ``out`` handle becomes an edge from that source (through chains of connectors too). A connector fed
+    by nothing (or by a loop of connectors) feeds nothing.
+    """
+    if not connectors:
+        return edges
+    feeds: dict[str, dict[str, Any]] = {}
+    for edge in edges:
+        if edge.get("target") in connectors and edge.get("type") != "collapsed":
+            feeds[edge["target"]] = edge
+    resolved: list[dict[str, Any]] = []
+    for edge in edges:
+        if edge.get("target") in connectors:
+            continue
+        upstream = _upstream(edge, feeds, connectors)
+        if upstream is edge:
+            resolved.append(edge)
+        elif upstream is not None:
+            resolved.append(
+                {**edge, "source": upstream["source"], "sourceHandle": upstream.get("sourceHandle")}
+            )
+    return resolved
+
+
+def _upstream(
+    edge: dict[str, Any], feeds: dict[str, dict[str, Any]], connectors: frozenset[str]
+) -> dict[str, Any] | None:
+    """The edge whose source really feeds ``edge`` (itself when it starts at no connector)."""
+    current: dict[str, Any] | None = edge
+    seen: set[str] = set()
+    while current is not None and current.get("source") in connectors:
+        connector = current["source"]
+        if connector in seen:
+            return None
+        seen.add(connector)
+        current = feeds.get(connector)
+    return current
 
 
 def embedded_workflow(definition: WorkflowDefinition) -> dict[str, Any]:

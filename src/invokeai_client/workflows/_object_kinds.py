@@ -11,7 +11,7 @@ from typing import Any
 from ._field_kind import FieldKind, ValueContext, ValueRuleError, parse_json, type_name_of
 from ._template_model import FieldTemplate
 
-__all__ = ["MODEL_KEYS", "BoardKind", "ColorKind", "ImageKind", "ModelKind"]
+__all__ = ["MODEL_KEYS", "BoardKind", "ColorKind", "ImageKind", "ModelKind", "VideoKind"]
 
 
 def _attr_or_key(value: Any, name: str) -> Any:
@@ -37,6 +37,37 @@ class ImageKind(FieldKind):
         if not image_name.strip():
             raise ValueRuleError("the image name must not be empty")
         return {"image_name": image_name}
+
+
+class VideoKind(FieldKind):
+    """VideoField: a video's name (6.14; its id on 6.8), ``{"video_name": …}`` / ``{"video_id": …}`` or an object
+    with one of those (a video record). Stored under the key the server's ``VideoField`` has."""
+
+    name = "video"
+    sweepable = True
+
+    def coerce_item(self, value: Any, field: FieldTemplate, ctx: ValueContext) -> Any:
+        if isinstance(value, os.PathLike):
+            raise ValueRuleError(
+                "is a local path; upload the file first (client.videos.upload) and give its name"
+            )
+        if isinstance(value, str):
+            reference = value
+        else:
+            reference = _attr_or_key(value, ctx.video_key)
+            if reference is None:
+                other = "video_id" if ctx.video_key == "video_name" else "video_name"
+                if _attr_or_key(value, other) is not None:
+                    raise ValueRuleError(
+                        f"names the video by {other!r}, but this server's VideoField takes {ctx.video_key!r}"
+                    )
+        if not isinstance(reference, str):
+            raise ValueRuleError(
+                f"must be a video name or {{{ctx.video_key!r}: …}}, not {type_name_of(value)}"
+            )
+        if not reference.strip():
+            raise ValueRuleError("the video reference must not be empty")
+        return {ctx.video_key: reference}
 
 
 class BoardKind(FieldKind):

@@ -180,6 +180,12 @@ class TemplateSet:
         """
         return frozenset(t.type for t in self.all() if t.image_producing)
 
+    def property_names(self, schema_name: str) -> tuple[str, ...]:
+        """The property names of a named object schema (e.g. ``"VideoField"``); empty when there is none."""
+        schema = self._schemas.get(schema_name)
+        properties = schema.get("properties") if isinstance(schema, Mapping) else None
+        return tuple(properties) if isinstance(properties, Mapping) else ()
+
     def enum_values(self, schema_name: str) -> tuple[Any, ...] | None:
         """The options of a named enum schema (e.g. ``"BaseModelType"``), or ``None``.
 

@@ -129,7 +129,11 @@ class Workflow(WorkflowSweeps):
             The copy.
         """
         other = Workflow(
-            WorkflowDefinition(json_copy(self._definition.data), self._definition.schema_version),
+            WorkflowDefinition(
+                json_copy(self._definition.data),
+                self._definition.schema_version,
+                migrated_from=self._definition.migrated_from,
+            ),
             self.templates,
             strict=self._strict,
         )
@@ -150,8 +154,13 @@ class Workflow(WorkflowSweeps):
 
     @property
     def schema_version(self) -> str:
-        """The workflow schema version (``meta.version``)."""
+        """The workflow schema version (``meta.version``): ``"4.0.0"`` or ``"3.0.0"``."""
         return self._definition.schema_version
+
+    @property
+    def migrated_from(self) -> str | None:
+        """``"1.0.0"`` or ``"2.0.0"`` for a file migrated when it was loaded (as the GUI's editor does)."""
+        return self._definition.migrated_from
 
     @property
     def definition(self) -> WorkflowDefinition:

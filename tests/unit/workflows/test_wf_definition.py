@@ -67,27 +67,6 @@ def test_the_file_is_never_modified(templates: TemplateSet, tmp_path: Path) -> N
     assert path.read_text(encoding="utf-8") == text
 
 
-def test_schema_2_0_0_is_accepted_and_uses_exposed_fields(templates: TemplateSet) -> None:
-    doc = workflow([node("n", "integer", {"value": 3})], exposed=[("n", "value")], version="2.0.0")
-    wf = Workflow.load(doc, templates)
-    assert wf.schema_version == "2.0.0"
-    assert wf.input_source == "exposedFields"
-    assert [r.key for r in wf.inputs] == ["n.value"]
-
-
-@pytest.mark.parametrize("version", ["1.0.0", "1.0.1"])
-def test_schema_1_x_is_refused_with_advice(templates: TemplateSet, version: str) -> None:
-    doc = workflow([], version=version)
-    with pytest.raises(WorkflowFormatError, match=r"export it again"):
-        Workflow.load(doc, templates)
-
-
-@pytest.mark.parametrize("version", ["4.0.0", "3.1.0", "banana"])
-def test_unknown_schema_versions_are_refused(templates: TemplateSet, version: str) -> None:
-    with pytest.raises(WorkflowFormatError, match=r"does not know.*supported: 3\.0\.0, 2\.0\.0"):
-        Workflow.load(workflow([], version=version), templates)
-
-
 def test_missing_meta_version_is_refused() -> None:
     doc = workflow([])
     del doc["meta"]

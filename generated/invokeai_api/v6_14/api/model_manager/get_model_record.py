@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_model_record_response_get_model_record import GetModelRecordResponseGetModelRecord
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    key: str,
+) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/models/i/{key}".format(
+            key=quote(str(key), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetModelRecordResponseGetModelRecord | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = GetModelRecordResponseGetModelRecord.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetModelRecordResponseGetModelRecord | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    key: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetModelRecordResponseGetModelRecord | HTTPValidationError]:
+    """Get Model Record
+
+     Get a model record
+
+    Args:
+        key (str): Key of the model record to fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetModelRecordResponseGetModelRecord | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        key=key,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    key: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetModelRecordResponseGetModelRecord | HTTPValidationError | None:
+    """Get Model Record
+
+     Get a model record
+
+    Args:
+        key (str): Key of the model record to fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetModelRecordResponseGetModelRecord | HTTPValidationError
+    """
+
+    return sync_detailed(
+        key=key,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    key: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetModelRecordResponseGetModelRecord | HTTPValidationError]:
+    """Get Model Record
+
+     Get a model record
+
+    Args:
+        key (str): Key of the model record to fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetModelRecordResponseGetModelRecord | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        key=key,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    key: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetModelRecordResponseGetModelRecord | HTTPValidationError | None:
+    """Get Model Record
+
+     Get a model record
+
+    Args:
+        key (str): Key of the model record to fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetModelRecordResponseGetModelRecord | HTTPValidationError
+    """
+
+    response = await asyncio_detailed(
+        key=key,
+        client=client,
+    )
+    return response.parsed

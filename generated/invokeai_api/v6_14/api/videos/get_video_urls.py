@@ -1,0 +1,151 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.video_urls_dto import VideoUrlsDTO
+from ...types import Response
+
+
+def _get_kwargs(
+    video_name: str,
+) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/videos/i/{video_name}/urls".format(
+            video_name=quote(str(video_name), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | VideoUrlsDTO | None:
+    if response.status_code == 200:
+        response_200 = VideoUrlsDTO.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | VideoUrlsDTO]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    video_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | VideoUrlsDTO]:
+    """Get Video Urls
+
+    Args:
+        video_name (str): The name of the video whose URL to get
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | VideoUrlsDTO]
+    """
+
+    kwargs = _get_kwargs(
+        video_name=video_name,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    video_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | VideoUrlsDTO | None:
+    """Get Video Urls
+
+    Args:
+        video_name (str): The name of the video whose URL to get
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | VideoUrlsDTO
+    """
+
+    return sync_detailed(
+        video_name=video_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    video_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | VideoUrlsDTO]:
+    """Get Video Urls
+
+    Args:
+        video_name (str): The name of the video whose URL to get
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | VideoUrlsDTO]
+    """
+
+    kwargs = _get_kwargs(
+        video_name=video_name,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    video_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | VideoUrlsDTO | None:
+    """Get Video Urls
+
+    Args:
+        video_name (str): The name of the video whose URL to get
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | VideoUrlsDTO
+    """
+
+    response = await asyncio_detailed(
+        video_name=video_name,
+        client=client,
+    )
+    return response.parsed

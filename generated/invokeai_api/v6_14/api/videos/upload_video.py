@@ -1,0 +1,278 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.image_category import ImageCategory
+from ...models.upload_video_body_upload_video import UploadVideoBodyUploadVideo
+from ...models.video_dto import VideoDTO
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: UploadVideoBodyUploadVideo,
+    video_category: ImageCategory,
+    is_intermediate: bool,
+    board_id: None | str | Unset = UNSET,
+    session_id: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_video_category: str = video_category
+    params["video_category"] = json_video_category
+
+    params["is_intermediate"] = is_intermediate
+
+    json_board_id: None | str | Unset
+    if isinstance(board_id, Unset):
+        json_board_id = UNSET
+    else:
+        json_board_id = board_id
+    params["board_id"] = json_board_id
+
+    json_session_id: None | str | Unset
+    if isinstance(session_id, Unset):
+        json_session_id = UNSET
+    else:
+        json_session_id = session_id
+    params["session_id"] = json_session_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/videos/upload",
+        "params": params,
+    }
+
+    _kwargs["files"] = body.to_multipart()
+    # No Content-Type: httpx writes the multipart header with the boundary it actually uses.
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | VideoDTO | None:
+    if response.status_code == 201:
+        response_201 = VideoDTO.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError | VideoDTO]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UploadVideoBodyUploadVideo,
+    video_category: ImageCategory,
+    is_intermediate: bool,
+    board_id: None | str | Unset = UNSET,
+    session_id: None | str | Unset = UNSET,
+) -> Response[Any | HTTPValidationError | VideoDTO]:
+    """Upload Video
+
+     Uploads a video for the current user.
+
+    Args:
+        video_category (ImageCategory): The category of an image.
+
+            - GENERAL: The image is an output, init image, or otherwise an image without a specialized
+            purpose.
+            - MASK: The image is a mask image.
+            - CONTROL: The image is a ControlNet control image.
+            - USER: The image is a user-provide image.
+            - OTHER: The image is some other type of image with a specialized purpose. To be used by
+            external nodes.
+        is_intermediate (bool): Whether this is an intermediate video
+        board_id (None | str | Unset): The board to add this video to, if any
+        session_id (None | str | Unset): The session ID associated with this upload, if any
+        body (UploadVideoBodyUploadVideo):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | VideoDTO]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        video_category=video_category,
+        is_intermediate=is_intermediate,
+        board_id=board_id,
+        session_id=session_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UploadVideoBodyUploadVideo,
+    video_category: ImageCategory,
+    is_intermediate: bool,
+    board_id: None | str | Unset = UNSET,
+    session_id: None | str | Unset = UNSET,
+) -> Any | HTTPValidationError | VideoDTO | None:
+    """Upload Video
+
+     Uploads a video for the current user.
+
+    Args:
+        video_category (ImageCategory): The category of an image.
+
+            - GENERAL: The image is an output, init image, or otherwise an image without a specialized
+            purpose.
+            - MASK: The image is a mask image.
+            - CONTROL: The image is a ControlNet control image.
+            - USER: The image is a user-provide image.
+            - OTHER: The image is some other type of image with a specialized purpose. To be used by
+            external nodes.
+        is_intermediate (bool): Whether this is an intermediate video
+        board_id (None | str | Unset): The board to add this video to, if any
+        session_id (None | str | Unset): The session ID associated with this upload, if any
+        body (UploadVideoBodyUploadVideo):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | VideoDTO
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        video_category=video_category,
+        is_intermediate=is_intermediate,
+        board_id=board_id,
+        session_id=session_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UploadVideoBodyUploadVideo,
+    video_category: ImageCategory,
+    is_intermediate: bool,
+    board_id: None | str | Unset = UNSET,
+    session_id: None | str | Unset = UNSET,
+) -> Response[Any | HTTPValidationError | VideoDTO]:
+    """Upload Video
+
+     Uploads a video for the current user.
+
+    Args:
+        video_category (ImageCategory): The category of an image.
+
+            - GENERAL: The image is an output, init image, or otherwise an image without a specialized
+            purpose.
+            - MASK: The image is a mask image.
+            - CONTROL: The image is a ControlNet control image.
+            - USER: The image is a user-provide image.
+            - OTHER: The image is some other type of image with a specialized purpose. To be used by
+            external nodes.
+        is_intermediate (bool): Whether this is an intermediate video
+        board_id (None | str | Unset): The board to add this video to, if any
+        session_id (None | str | Unset): The session ID associated with this upload, if any
+        body (UploadVideoBodyUploadVideo):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | VideoDTO]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        video_category=video_category,
+        is_intermediate=is_intermediate,
+        board_id=board_id,
+        session_id=session_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UploadVideoBodyUploadVideo,
+    video_category: ImageCategory,
+    is_intermediate: bool,
+    board_id: None | str | Unset = UNSET,
+    session_id: None | str | Unset = UNSET,
+) -> Any | HTTPValidationError | VideoDTO | None:
+    """Upload Video
+
+     Uploads a video for the current user.
+
+    Args:
+        video_category (ImageCategory): The category of an image.
+
+            - GENERAL: The image is an output, init image, or otherwise an image without a specialized
+            purpose.
+            - MASK: The image is a mask image.
+            - CONTROL: The image is a ControlNet control image.
+            - USER: The image is a user-provide image.
+            - OTHER: The image is some other type of image with a specialized purpose. To be used by
+            external nodes.
+        is_intermediate (bool): Whether this is an intermediate video
+        board_id (None | str | Unset): The board to add this video to, if any
+        session_id (None | str | Unset): The session ID associated with this upload, if any
+        body (UploadVideoBodyUploadVideo):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | VideoDTO
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+        video_category=video_category,
+        is_intermediate=is_intermediate,
+        board_id=board_id,
+        session_id=session_id,
+    )
+    return response.parsed

@@ -1,0 +1,159 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.workflow_record_with_thumbnail_dto import WorkflowRecordWithThumbnailDTO
+from ...types import Response
+
+
+def _get_kwargs(
+    workflow_id: str,
+) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/workflows/i/{workflow_id}".format(
+            workflow_id=quote(str(workflow_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | WorkflowRecordWithThumbnailDTO | None:
+    if response.status_code == 200:
+        response_200 = WorkflowRecordWithThumbnailDTO.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | WorkflowRecordWithThumbnailDTO]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workflow_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | WorkflowRecordWithThumbnailDTO]:
+    """Get Workflow
+
+     Gets a workflow
+
+    Args:
+        workflow_id (str): The workflow to get
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkflowRecordWithThumbnailDTO]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workflow_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | WorkflowRecordWithThumbnailDTO | None:
+    """Get Workflow
+
+     Gets a workflow
+
+    Args:
+        workflow_id (str): The workflow to get
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkflowRecordWithThumbnailDTO
+    """
+
+    return sync_detailed(
+        workflow_id=workflow_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workflow_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | WorkflowRecordWithThumbnailDTO]:
+    """Get Workflow
+
+     Gets a workflow
+
+    Args:
+        workflow_id (str): The workflow to get
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkflowRecordWithThumbnailDTO]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workflow_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | WorkflowRecordWithThumbnailDTO | None:
+    """Get Workflow
+
+     Gets a workflow
+
+    Args:
+        workflow_id (str): The workflow to get
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkflowRecordWithThumbnailDTO
+    """
+
+    response = await asyncio_detailed(
+        workflow_id=workflow_id,
+        client=client,
+    )
+    return response.parsed

@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Gemma2EncoderGGUFConfig")
+
+
+@_attrs_define
+class Gemma2EncoderGGUFConfig:
+    """Single-file GGUF-quantized Gemma-2-2b encoder for PiD (llama.cpp GGUF, e.g. gemma-2-2b-it-Q4_K_M.gguf).
+
+    Unlike the diffusers-directory config, this is a single ``.gguf`` file: the model config and the
+    tokenizer are read from the GGUF metadata, so no companion config.json / tokenizer files are required.
+    The weights are loaded natively by ``Gemma2EncoderGGUFLoader`` — the large 2D projections stay
+    quantized as ``GGMLTensor`` and are dequantized on demand by the model cache, rather than being fully
+    dequantized into memory at load time. Only Gemma-2-2b (2304-dim) is accepted, matching PiD's fixed
+    caption projection; 9B/27B GGUFs are rejected here as for the directory config.
+
+    """
+
+    cover_image: None | str
+    """ Url for image to preview model """
+    cpu_only: bool | None
+    """ Whether this model should run on CPU only """
+    description: None | str
+    """ Model description """
+    file_size: int
+    """ The size of the model in bytes. """
+    hash_: str
+    """ The hash of the model file(s). """
+    key: str
+    """ A unique key for this model. """
+    name: str
+    """ Name of the model. """
+    path: str
+    """ Path to the model on the filesystem. Relative paths are relative to the Invoke root directory. """
+    source: str
+    """ The original source of the model (path, URL or repo_id). """
+    source_api_response: None | str
+    """ The original API response from the source, as stringified JSON. """
+    source_type: str
+    """ Model source type. Known values: "external", "hf_repo_id", "path", "url". """
+    source_url: None | str
+    """ Optional URL for the model (e.g. download page or model page). """
+    base: Literal["any"] = "any"
+    format_: Literal["gguf_quantized"] = "gguf_quantized"
+    type_: Literal["gemma2_encoder"] = "gemma2_encoder"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base = self.base
+
+        cover_image: None | str
+        cover_image = self.cover_image
+
+        cpu_only: bool | None
+        cpu_only = self.cpu_only
+
+        description: None | str
+        description = self.description
+
+        file_size = self.file_size
+
+        format_ = self.format_
+
+        hash_ = self.hash_
+
+        key = self.key
+
+        name = self.name
+
+        path = self.path
+
+        source = self.source
+
+        source_api_response: None | str
+        source_api_response = self.source_api_response
+
+        source_type = self.source_type
+
+        source_url: None | str
+        source_url = self.source_url
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "base": base,
+                "cover_image": cover_image,
+                "cpu_only": cpu_only,
+                "description": description,
+                "file_size": file_size,
+                "format": format_,
+                "hash": hash_,
+                "key": key,
+                "name": name,
+                "path": path,
+                "source": source,
+                "source_api_response": source_api_response,
+                "source_type": source_type,
+                "source_url": source_url,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        base = cast(Literal["any"], d.pop("base"))
+        if base != "any":
+            raise ValueError(f"base must match const 'any', got '{base}'")
+
+        def _parse_cover_image(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        cover_image = _parse_cover_image(d.pop("cover_image"))
+
+        def _parse_cpu_only(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        cpu_only = _parse_cpu_only(d.pop("cpu_only"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        file_size = d.pop("file_size")
+
+        format_ = cast(Literal["gguf_quantized"], d.pop("format"))
+        if format_ != "gguf_quantized":
+            raise ValueError(f"format must match const 'gguf_quantized', got '{format_}'")
+
+        hash_ = d.pop("hash")
+
+        key = d.pop("key")
+
+        name = d.pop("name")
+
+        path = d.pop("path")
+
+        source = d.pop("source")
+
+        def _parse_source_api_response(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source_api_response = _parse_source_api_response(d.pop("source_api_response"))
+
+        source_type = d.pop("source_type")
+
+        def _parse_source_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source_url = _parse_source_url(d.pop("source_url"))
+
+        type_ = cast(Literal["gemma2_encoder"], d.pop("type"))
+        if type_ != "gemma2_encoder":
+            raise ValueError(f"type must match const 'gemma2_encoder', got '{type_}'")
+
+        gemma_2_encoder_gguf_config = cls(
+            base=base,
+            cover_image=cover_image,
+            cpu_only=cpu_only,
+            description=description,
+            file_size=file_size,
+            format_=format_,
+            hash_=hash_,
+            key=key,
+            name=name,
+            path=path,
+            source=source,
+            source_api_response=source_api_response,
+            source_type=source_type,
+            source_url=source_url,
+            type_=type_,
+        )
+
+        gemma_2_encoder_gguf_config.additional_properties = d
+        return gemma_2_encoder_gguf_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VideoBoardArg")
+
+
+@_attrs_define
+class VideoBoardArg:
+    board_id: str
+    """ The id of the board to add or remove the video from """
+    video_name: str
+    """ The name of the video to add to / remove from the board """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        board_id = self.board_id
+
+        video_name = self.video_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "board_id": board_id,
+                "video_name": video_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        board_id = d.pop("board_id")
+
+        video_name = d.pop("video_name")
+
+        video_board_arg = cls(
+            board_id=board_id,
+            video_name=video_name,
+        )
+
+        video_board_arg.additional_properties = d
+        return video_board_arg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.glm_encoder_field import GlmEncoderField
+    from ..models.transformer_field import TransformerField
+    from ..models.vae_field import VAEField
+
+
+T = TypeVar("T", bound="CogView4ModelLoaderOutput")
+
+
+@_attrs_define
+class CogView4ModelLoaderOutput:
+    """CogView4 base model loader output."""
+
+    glm_encoder: GlmEncoderField
+    transformer: TransformerField
+    vae: VAEField
+    type_: Literal["cogview4_model_loader_output"] = "cogview4_model_loader_output"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        glm_encoder = self.glm_encoder.to_dict()
+
+        transformer = self.transformer.to_dict()
+
+        type_ = self.type_
+
+        vae = self.vae.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "glm_encoder": glm_encoder,
+                "transformer": transformer,
+                "type": type_,
+                "vae": vae,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.glm_encoder_field import GlmEncoderField  # noqa: PLC0415
+        from ..models.transformer_field import TransformerField  # noqa: PLC0415
+        from ..models.vae_field import VAEField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        glm_encoder = GlmEncoderField.from_dict(d.pop("glm_encoder"))
+
+        transformer = TransformerField.from_dict(d.pop("transformer"))
+
+        type_ = cast(Literal["cogview4_model_loader_output"], d.pop("type"))
+        if type_ != "cogview4_model_loader_output":
+            raise ValueError(f"type must match const 'cogview4_model_loader_output', got '{type_}'")
+
+        vae = VAEField.from_dict(d.pop("vae"))
+
+        cog_view_4_model_loader_output = cls(
+            glm_encoder=glm_encoder,
+            transformer=transformer,
+            type_=type_,
+            vae=vae,
+        )
+
+        cog_view_4_model_loader_output.additional_properties = d
+        return cog_view_4_model_loader_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_field import ImageField
+    from ..models.model_identifier_field import ModelIdentifierField
+
+
+T = TypeVar("T", bound="FluxControlLoRALoaderInvocation")
+
+
+@_attrs_define
+class FluxControlLoRALoaderInvocation:
+    """LoRA model and Image to use with FLUX transformer generation."""
+
+    id: str
+    """ The id of this instance of an invocation. Must be unique among all instances of invocations. """
+    type_: Literal["flux_control_lora_loader"] = "flux_control_lora_loader"
+    image: ImageField | None | Unset = UNSET
+    """ The image to encode. """
+    is_intermediate: bool | Unset = False
+    """ Whether or not this is an intermediate invocation. """
+    lora: ModelIdentifierField | None | Unset = UNSET
+    """ Control LoRA model to load """
+    use_cache: bool | Unset = True
+    """ Whether or not to use the cache """
+    weight: float | Unset = 1.0
+    """ The weight of the LoRA. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.image_field import ImageField  # noqa: PLC0415
+        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_
+
+        image: dict[str, Any] | None | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        elif isinstance(self.image, ImageField):
+            image = self.image.to_dict()
+        else:
+            image = self.image
+
+        is_intermediate = self.is_intermediate
+
+        lora: dict[str, Any] | None | Unset
+        if isinstance(self.lora, Unset):
+            lora = UNSET
+        elif isinstance(self.lora, ModelIdentifierField):
+            lora = self.lora.to_dict()
+        else:
+            lora = self.lora
+
+        use_cache = self.use_cache
+
+        weight = self.weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if image is not UNSET:
+            field_dict["image"] = image
+        if is_intermediate is not UNSET:
+            field_dict["is_intermediate"] = is_intermediate
+        if lora is not UNSET:
+            field_dict["lora"] = lora
+        if use_cache is not UNSET:
+            field_dict["use_cache"] = use_cache
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_field import ImageField  # noqa: PLC0415
+        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["flux_control_lora_loader"], d.pop("type"))
+        if type_ != "flux_control_lora_loader":
+            raise ValueError(f"type must match const 'flux_control_lora_loader', got '{type_}'")
+
+        def _parse_image(data: object) -> ImageField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_type_0 = ImageField.from_dict(data)
+
+                return image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ImageField | None | Unset, data)
+
+        image = _parse_image(d.pop("image", UNSET))
+
+        is_intermediate = d.pop("is_intermediate", UNSET)
+
+        def _parse_lora(data: object) -> ModelIdentifierField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                lora_type_0 = ModelIdentifierField.from_dict(data)
+
+                return lora_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModelIdentifierField | None | Unset, data)
+
+        lora = _parse_lora(d.pop("lora", UNSET))
+
+        use_cache = d.pop("use_cache", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        flux_control_lo_ra_loader_invocation = cls(
+            id=id,
+            type_=type_,
+            image=image,
+            is_intermediate=is_intermediate,
+            lora=lora,
+            use_cache=use_cache,
+            weight=weight,
+        )
+
+        flux_control_lo_ra_loader_invocation.additional_properties = d
+        return flux_control_lo_ra_loader_invocation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

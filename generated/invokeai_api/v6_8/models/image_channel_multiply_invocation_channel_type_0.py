@@ -1,0 +1,49 @@
+from typing import Literal
+
+ImageChannelMultiplyInvocationChannelType0 = Literal[
+    "A (LAB)",
+    "Alpha (RGBA)",
+    "B (LAB)",
+    "Black (CMYK)",
+    "Blue (RGBA)",
+    "Cb (YCbCr)",
+    "Cr (YCbCr)",
+    "Cyan (CMYK)",
+    "Green (RGBA)",
+    "Hue (HSV)",
+    "Luminosity (LAB)",
+    "Magenta (CMYK)",
+    "Red (RGBA)",
+    "Saturation (HSV)",
+    "Value (HSV)",
+    "Y (YCbCr)",
+    "Yellow (CMYK)",
+]
+
+IMAGE_CHANNEL_MULTIPLY_INVOCATION_CHANNEL_TYPE_0_VALUES: set[ImageChannelMultiplyInvocationChannelType0] = {
+    "A (LAB)",
+    "Alpha (RGBA)",
+    "B (LAB)",
+    "Black (CMYK)",
+    "Blue (RGBA)",
+    "Cb (YCbCr)",
+    "Cr (YCbCr)",
+    "Cyan (CMYK)",
+    "Green (RGBA)",
+    "Hue (HSV)",
+    "Luminosity (LAB)",
+    "Magenta (CMYK)",
+    "Red (RGBA)",
+    "Saturation (HSV)",
+    "Value (HSV)",
+    "Y (YCbCr)",
+    "Yellow (CMYK)",
+}
+
+
+def check_image_channel_multiply_invocation_channel_type_0(value: str) -> ImageChannelMultiplyInvocationChannelType0:
+    if value in IMAGE_CHANNEL_MULTIPLY_INVOCATION_CHANNEL_TYPE_0_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {IMAGE_CHANNEL_MULTIPLY_INVOCATION_CHANNEL_TYPE_0_VALUES!r}"
+    )

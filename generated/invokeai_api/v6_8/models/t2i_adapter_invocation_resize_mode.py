@@ -1,0 +1,16 @@
+from typing import Literal
+
+T2IAdapterInvocationResizeMode = Literal["crop_resize", "fill_resize", "just_resize", "just_resize_simple"]
+
+T2I_ADAPTER_INVOCATION_RESIZE_MODE_VALUES: set[T2IAdapterInvocationResizeMode] = {
+    "crop_resize",
+    "fill_resize",
+    "just_resize",
+    "just_resize_simple",
+}
+
+
+def check_t2i_adapter_invocation_resize_mode(value: str) -> T2IAdapterInvocationResizeMode:
+    if value in T2I_ADAPTER_INVOCATION_RESIZE_MODE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {T2I_ADAPTER_INVOCATION_RESIZE_MODE_VALUES!r}")
