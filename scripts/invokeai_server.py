@@ -55,6 +55,7 @@ def server_versions() -> list[str]:
 
 DEFAULT_VERSION = os.environ.get("INVOKEAI_VERSION") or server_versions()[-1]
 DEFAULT_THREADS = 1
+ROOTS: dict[str, Path] = {}  # base URL -> root folder, of the servers this process started
 
 
 def cache_dir() -> Path:
@@ -207,6 +208,7 @@ def start(
         stop_root(root)
         fail(f"the server did not answer within {timeout:.0f} s; log:\n{tail(log_path)}")
     (root / "server.url").write_text(f"{url}\n")
+    ROOTS[url] = root
     log(f"InvokeAI {answers(url)} running: pid {process.pid}, root {root}")
     return url, root
 

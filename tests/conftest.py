@@ -24,7 +24,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
 
-from invokeai_server import running_server, server_versions  # noqa: E402
+from invokeai_server import ROOTS, running_server, server_versions  # noqa: E402
 
 GIVEN_URL = "given"  # the parameter when INVOKEAI_URL names the server
 
@@ -47,10 +47,13 @@ def invokeai_url(request: pytest.FixtureRequest) -> Iterator[str]:
 
 @dataclass(frozen=True)
 class Server:
-    """The server under test: its URL and version, for expectations that differ by version."""
+    """The server under test: its URL and version, for expectations that differ by version, and its root
+    folder when the tests started it (or ``$INVOKEAI_ROOT`` names it): tests that put files where the
+    server reads them need it."""
 
     url: str
     version: str
+    root: Path | None
 
     @property
     def minor(self) -> tuple[int, int]:
@@ -66,4 +69,8 @@ class Server:
 @pytest.fixture(scope="session")
 def server(invokeai_url: str) -> Server:
     with urllib.request.urlopen(f"{invokeai_url}/api/v1/app/version", timeout=10) as response:
-        return Server(invokeai_url, str(json.load(response)["version"]))
+        version = str(json.load(response)["version"])
+    given_root = os.environ.get("INVOKEAI_ROOT")
+    return Server(
+        invokeai_url, version, ROOTS.get(invokeai_url) or (Path(given_root) if given_root else None)
+    )

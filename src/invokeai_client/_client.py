@@ -20,12 +20,15 @@ from ._http import (
     check_retries,
     normalize_base_url,
 )
+from ._redact import remember as remember_secret
 from .resources._server import discover_flow, version_flow
 
 if TYPE_CHECKING:
     from ._events import AsyncEventStream, EventStream
     from .resources.app import AppResource, AsyncAppResource
+    from .resources.auth import AsyncAuthResource, AuthResource
     from .resources.boards import AsyncBoardsResource, BoardsResource
+    from .resources.custom_nodes import AsyncCustomNodesResource, CustomNodesResource
     from .resources.images import AsyncImagesResource, ImagesResource
     from .resources.models import AsyncModelsResource, ModelsResource
     from .resources.queue import AsyncQueueResource, QueueResource
@@ -38,9 +41,11 @@ DEFAULT_BASE_URL = "http://127.0.0.1:9090"
 def _options(
     base_url: str | None, token: str | None, timeout: TimeoutLike, max_retries: int
 ) -> ClientOptions:
+    token = token if token is not None else os.environ.get("INVOKEAI_TOKEN") or None
+    remember_secret(token)  # never written to a log, by us or the libraries below
     return ClientOptions(
         base_url=normalize_base_url(base_url or os.environ.get("INVOKEAI_URL") or DEFAULT_BASE_URL),
-        token=token if token is not None else os.environ.get("INVOKEAI_TOKEN") or None,
+        token=token,
         timeout=as_timeout(timeout),
         max_retries=check_retries(max_retries),
     )
@@ -116,6 +121,20 @@ class InvokeAIClient:
         return AppResource(self._core)
 
     @cached_property
+    def auth(self) -> AuthResource:
+        """Logins and users of a multi-user server (InvokeAI 6.14)."""
+        from .resources.auth import AuthResource
+
+        return AuthResource(self._core)
+
+    @cached_property
+    def custom_nodes(self) -> CustomNodesResource:
+        """Custom node packs: list, install, uninstall, reload (InvokeAI 6.14)."""
+        from .resources.custom_nodes import CustomNodesResource
+
+        return CustomNodesResource(self._core)
+
+    @cached_property
     def boards(self) -> BoardsResource:
         """Boards: list, get, create, update, delete; uncategorized; a board's images, added and moved."""
         from .resources.boards import BoardsResource
@@ -145,7 +164,7 @@ class InvokeAIClient:
 
     @cached_property
     def videos(self) -> VideosResource:
-        """Videos: list, get, star, delete (InvokeAI 6.8 implements none of its videos API: 501)."""
+        """Videos by name: upload, list, get, download, star, delete (InvokeAI 6.14)."""
         from .resources.videos import VideosResource
 
         return VideosResource(self._core)
@@ -231,6 +250,20 @@ class AsyncInvokeAIClient:
         return AsyncAppResource(self._core)
 
     @cached_property
+    def auth(self) -> AsyncAuthResource:
+        """Logins and users of a multi-user server (InvokeAI 6.14)."""
+        from .resources.auth import AsyncAuthResource
+
+        return AsyncAuthResource(self._core)
+
+    @cached_property
+    def custom_nodes(self) -> AsyncCustomNodesResource:
+        """Custom node packs: list, install, uninstall, reload (InvokeAI 6.14)."""
+        from .resources.custom_nodes import AsyncCustomNodesResource
+
+        return AsyncCustomNodesResource(self._core)
+
+    @cached_property
     def boards(self) -> AsyncBoardsResource:
         """Boards: list, get, create, update, delete; uncategorized; a board's images, added and moved."""
         from .resources.boards import AsyncBoardsResource
@@ -260,7 +293,7 @@ class AsyncInvokeAIClient:
 
     @cached_property
     def videos(self) -> AsyncVideosResource:
-        """Videos: list, get, star, delete (InvokeAI 6.8 implements none of its videos API: 501)."""
+        """Videos by name: upload, list, get, download, star, delete (InvokeAI 6.14)."""
         from .resources.videos import AsyncVideosResource
 
         return AsyncVideosResource(self._core)

@@ -88,6 +88,9 @@ class ServerState:
     api: ServerApi | None = None
     version: str | None = None  # the version the server reported, once read
     cache: dict[str, Any] = field(default_factory=dict)  # per-server data, e.g. invocation templates
+    # The token a login got (multi-user servers), sent when the client was given none; it follows the
+    # server's sliding window (a newer one comes back in X-Refreshed-Token after each change).
+    login_token: str | None = field(default=None, repr=False)
 
 
 def advance(flow: Flow[Any], outcome: httpx.Response | APIError) -> Request:
@@ -112,6 +115,24 @@ class _CoreBase:
     def _learnt(self, api: ServerApi) -> ServerApi:
         self.state.api = api
         return api
+
+    def _build(
+        self, http: httpx.Client | httpx.AsyncClient, request: Request, caller: str | None
+    ) -> httpx.Request:
+        return build_request(http, self.options, self._spec(request, caller), self.state.login_token)
+
+    def _adopt_refreshed_token(self, response: httpx.Response) -> None:
+        """Keep the login token current: 6.14 sends a newer one after each change made with it (and after a
+        password change, only the newer one works)."""
+        refreshed = response.headers.get("x-refreshed-token")
+        login_token = self.state.login_token
+        if (
+            refreshed
+            and login_token
+            and not self.options.token
+            and response.request.headers.get("authorization") == f"Bearer {login_token}"
+        ):
+            self.state.login_token = refreshed
 
 
 class SyncCore(_CoreBase):
@@ -156,11 +177,12 @@ class SyncCore(_CoreBase):
 
     def send(self, request: Request, *, caller: str | None = None) -> httpx.Response:
         """Send one request; raise the typed error for a transport failure or an error status."""
-        built = build_request(self.http, self.options, self._spec(request, caller))
+        built = self._build(self.http, request, caller)
         try:
             response = self.http.send(built)
         except httpx.HTTPError as exc:
             raise connection_error(exc, built) from exc
+        self._adopt_refreshed_token(response)
         return checked(response)
 
     @contextmanager
@@ -171,7 +193,7 @@ class SyncCore(_CoreBase):
         transport failure while the caller reads the body becomes ``APIConnectionError``.
         """
         self.server()
-        built = build_request(self.http, self.options, self._spec(request, caller))
+        built = self._build(self.http, request, caller)
         try:
             response = self.http.send(built, stream=True)
         except httpx.HTTPError as exc:
@@ -230,18 +252,19 @@ class AsyncCore(_CoreBase):
 
     async def send(self, request: Request, *, caller: str | None = None) -> httpx.Response:
         """Send one request; raise the typed error for a transport failure or an error status."""
-        built = build_request(self.http, self.options, self._spec(request, caller))
+        built = self._build(self.http, request, caller)
         try:
             response = await self.http.send(built)
         except httpx.HTTPError as exc:
             raise connection_error(exc, built) from exc
+        self._adopt_refreshed_token(response)
         return checked(response)
 
     @asynccontextmanager
     async def stream(self, request: Request, *, caller: str | None = None) -> AsyncIterator[httpx.Response]:
         """The twin of ``SyncCore.stream``."""
         await self.server()
-        built = build_request(self.http, self.options, self._spec(request, caller))
+        built = self._build(self.http, request, caller)
         try:
             response = await self.http.send(built, stream=True)
         except httpx.HTTPError as exc:

@@ -9,6 +9,7 @@
     │   ├── APIStatusError                the server answered with a status >= 400
     │   │   ├── BadRequestError           400
     │   │   ├── AuthenticationError       401
+    │   │   │   └── LoginRequiredError    … no token sent to a multi-user server: log in first
     │   │   ├── PermissionDeniedError     403
     │   │   ├── NotFoundError             404
     │   │   │   └── BoardNotFoundError    … a board id that does not exist (``board_id`` names it)
@@ -27,6 +28,7 @@
     ├── UnsupportedServerVersionError     the server's major version is not one this SDK speaks
     ├── UnsupportedByServerError          the connected server's version lacks what a method needs
     ├── MissingDependencyError            an optional package (Pillow) is not installed (also ImportError)
+    ├── NodePackError                     the server could not install or remove a custom node pack
     ├── ImageError                        an upload or download that cannot be done (no partial file left)
     │   ├── InvalidImageError             upload data is not an image (also ValueError)
     │   ├── InvalidVideoError             upload data is not a video (also ValueError)
@@ -132,6 +134,7 @@ __all__ = [
     "JobError",
     "JobFailedError",
     "JobTimeoutError",
+    "LoginRequiredError",
     "MethodNotAllowedError",
     "MissingDependencyError",
     "MissingInputError",
@@ -141,6 +144,7 @@ __all__ = [
     "ModelInstallTimeoutError",
     "ModelResolutionError",
     "ModelSourceError",
+    "NodePackError",
     "NotFoundError",
     "NotInvokeAIServerError",
     "OutputFolderError",
@@ -221,6 +225,18 @@ class BadRequestError(APIStatusError):
 
 class AuthenticationError(APIStatusError):
     """401."""
+
+
+class LoginRequiredError(AuthenticationError):
+    """401 for a request sent without a token: the server runs in multi-user mode (InvokeAI 6.14) and
+    wants a login. Log in with ``client.auth.login(email, password)``, or pass ``token=`` to the client."""
+
+    def __init__(self, *, method: str, url: str, status_code: int, detail: Any, body: Any) -> None:
+        described = (
+            f"{detail}: this server requires a login (multi-user mode); call client.auth.login(email, "
+            "password) or pass token= (or $INVOKEAI_TOKEN)"
+        )
+        super().__init__(method=method, url=url, status_code=status_code, detail=described, body=body)
 
 
 class PermissionDeniedError(APIStatusError):
@@ -387,6 +403,17 @@ class UnsupportedByServerError(InvokeAIError):
         self.url = url
         self.supported_by = supported_by
         self.missing = missing
+
+
+class NodePackError(InvokeAIError):
+    """The server did not install (or uninstall) a custom node pack. It answers such failures with 200 and
+    ``success: false``; ``pack`` names the pack, ``message`` is the server's own words (a failed ``git
+    clone``, "already exists", "not found" …)."""
+
+    def __init__(self, *, action: str, pack: str, message: str) -> None:
+        super().__init__(f"could not {action} node pack {pack!r}: {message}")
+        self.pack = pack
+        self.message = message
 
 
 class MissingDependencyError(InvokeAIError, ImportError):

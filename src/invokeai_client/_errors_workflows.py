@@ -56,16 +56,25 @@ class UnknownNodeTypeError(WorkflowError):
         nodes: node id -> node type, for every node whose type is unknown.
     """
 
-    def __init__(self, nodes: Mapping[str, str]) -> None:
+    def __init__(self, nodes: Mapping[str, str], *, offline: bool = False) -> None:
         self.nodes = dict(nodes)
+        self.offline = offline
         by_type: dict[str, list[str]] = {}
         for node_id, node_type in self.nodes.items():
             by_type.setdefault(node_type, []).append(node_id)
         listed = "; ".join(f"{node_type!r} (nodes {', '.join(ids)})" for node_type, ids in by_type.items())
-        super().__init__(
-            f"the server has no template for node type(s) {listed}. Install the node pack that provides "
-            "them, or replace those nodes in the GUI's workflow editor and export the workflow again."
-        )
+        if offline:  # the SDK's own copy of a server's templates: it knows no custom node pack
+            message = (
+                f"the templates bundled with this SDK have no node type(s) {listed}: they may come from a custom "
+                "node pack. Type the workflow with a server that has the pack (CLI: --url URL, or --schema "
+                "FILE with its /openapi.json; Python: client.workflows.load)."
+            )
+        else:
+            message = (
+                f"the server has no template for node type(s) {listed}. Install the node pack that provides "
+                "them, or replace those nodes in the GUI's workflow editor and export the workflow again."
+            )
+        super().__init__(message)
 
 
 def _describe_input(index: int | None, label: str, key: str) -> str:

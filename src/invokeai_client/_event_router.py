@@ -291,23 +291,33 @@ def socketio_target(base_url: str) -> tuple[str, str]:
     return f"{parts.scheme}://{parts.netloc}", f"{prefix}{SOCKETIO_PATH}"
 
 
-def connect_kwargs(base_url: str, token: str | None) -> dict[str, Any]:
+TokenSource = str | Callable[[], str | None] | None
+"""A bearer token, or a function giving the current one (a login's token changes over time)."""
+
+
+def connect_kwargs(base_url: str, token: TokenSource) -> dict[str, Any]:
     """The arguments of ``socketio.Client.connect`` / ``AsyncClient.connect`` for a server.
 
-    A bearer token goes both in the Socket.IO ``auth`` payload and as an ``Authorization`` header
-    (python-socketio sends both again on every reconnection). The handshake asks for an uncompressed
+    A bearer token goes in the Socket.IO ``auth`` payload, which InvokeAI reads first; python-socketio
+    sends it again on every reconnection, asking ``token`` anew when it is a function (so a reconnection
+    after a login, or after the token was refreshed, uses the current one). A fixed token also goes as an
+    ``Authorization`` header, for proxies in front of the server. The handshake asks for an uncompressed
     answer: InvokeAI 6.14 answers the gzip-accepting polling handshake with a 500.
     """
     url, path = socketio_target(base_url)
     headers = {"User-Agent": f"invokeai-client/{__version__}", "Accept-Encoding": "identity"}
-    if token:
+    auth: Any = None
+    if callable(token):
+        source = token
+
+        def auth() -> dict[str, str] | None:
+            current = source()
+            return {"token": current} if current else None
+
+    elif token:
         headers["Authorization"] = f"Bearer {token}"
-    return {
-        "url": url,
-        "headers": headers,
-        "auth": {"token": token} if token else None,
-        "socketio_path": path,
-    }
+        auth = {"token": token}
+    return {"url": url, "headers": headers, "auth": auth, "socketio_path": path}
 
 
 def subscribe_payload(queue_id: str) -> dict[str, str]:

@@ -47,7 +47,8 @@ def _client_stream(core: SyncCore | AsyncCore, kind: type[S]) -> S:
     with _stream_lock:
         stream = core.state.cache.get(_STREAM_KEY)
         if not isinstance(stream, kind):
-            stream = kind(core.options.base_url, token=core.options.token)
+            state = core.state  # no token given: the one a login gets, read at each (re)connection
+            stream = kind(core.options.base_url, token=core.options.token or (lambda: state.login_token))
             core.state.cache[_STREAM_KEY] = stream
         return stream
 

@@ -8,7 +8,14 @@ from types import TracebackType
 from typing import Any, Self, TypeVar
 
 from ._errors import EventStreamError
-from ._event_router import DEFAULT_QUEUE, SUBSCRIBE_QUEUE, EventFilter, EventPredicate, subscribe_payload
+from ._event_router import (
+    DEFAULT_QUEUE,
+    SUBSCRIBE_QUEUE,
+    EventFilter,
+    EventPredicate,
+    TokenSource,
+    subscribe_payload,
+)
 from ._events_base import DEFAULT_CONNECT_TIMEOUT, StreamBase, client_settings, connect_errors, logger
 from ._events_subscriptions import AsyncSubscription, Listener, _Callback, add_listener
 from .types.events import Event
@@ -25,7 +32,7 @@ class AsyncEventStream(StreamBase):
 
     _ready: asyncio.Event
 
-    def __init__(self, base_url: str, *, token: str | None = None, queue_id: str = DEFAULT_QUEUE) -> None:
+    def __init__(self, base_url: str, *, token: TokenSource = None, queue_id: str = DEFAULT_QUEUE) -> None:
         super().__init__(base_url, token, queue_id)
         import socketio
 

@@ -15,6 +15,7 @@ from ._event_router import (
     EventFilter,
     EventPredicate,
     Router,
+    TokenSource,
     connect_kwargs,
     parse_event,
     socketio_target,
@@ -86,7 +87,7 @@ class StreamBase:
     _sio: Any
     _ready: _Flag
 
-    def __init__(self, base_url: str, token: str | None, queue_id: str) -> None:
+    def __init__(self, base_url: str, token: TokenSource, queue_id: str) -> None:
         self._connect_kwargs = connect_kwargs(base_url, token)
         self._base_url = base_url
         self._queue_id = queue_id

@@ -10,7 +10,14 @@ from types import TracebackType
 from typing import Any, Self, TypeVar
 
 from ._errors import EventStreamError
-from ._event_router import DEFAULT_QUEUE, SUBSCRIBE_QUEUE, EventFilter, EventPredicate, subscribe_payload
+from ._event_router import (
+    DEFAULT_QUEUE,
+    SUBSCRIBE_QUEUE,
+    EventFilter,
+    EventPredicate,
+    TokenSource,
+    subscribe_payload,
+)
 from ._events_base import DEFAULT_CONNECT_TIMEOUT, StreamBase, client_settings, connect_errors, logger
 from ._events_subscriptions import Listener, Subscription, _Callback, add_listener
 from .types.events import Event
@@ -77,13 +84,13 @@ class EventStream(StreamBase):
 
     Args:
         base_url: the server, e.g. ``http://127.0.0.1:9090`` (a path prefix is kept).
-        token: a bearer token, sent as Socket.IO ``auth`` and as an ``Authorization`` header.
+        token: a bearer token (or a function giving the current one), sent as Socket.IO ``auth``.
         queue_id: the queue whose room to join.
     """
 
     _ready: threading.Event
 
-    def __init__(self, base_url: str, *, token: str | None = None, queue_id: str = DEFAULT_QUEUE) -> None:
+    def __init__(self, base_url: str, *, token: TokenSource = None, queue_id: str = DEFAULT_QUEUE) -> None:
         super().__init__(base_url, token, queue_id)
         self._connect_lock = threading.Lock()
         self._ready = threading.Event()

@@ -14,7 +14,7 @@ for any API path it does not know) is an ``UnexpectedContentTypeError``, never d
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 import httpx
@@ -25,9 +25,11 @@ from ._errors import (
     APIStatusError,
     APITimeoutError,
     ConfigurationError,
+    LoginRequiredError,
     UnexpectedContentTypeError,
     status_error_class,
 )
+from ._redact import remember as remember_secret
 from ._version import __version__
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
@@ -44,7 +46,7 @@ class ClientOptions:
     """What a client (or a ``with_options`` copy of it) sends every request with."""
 
     base_url: str
-    token: str | None
+    token: str | None = field(repr=False)  # a credential: never in a repr
     timeout: httpx.Timeout
     max_retries: int
 
@@ -57,6 +59,7 @@ class ClientOptions:
         if max_retries is not None:
             changed = replace(changed, max_retries=check_retries(max_retries))
         if token is not KEEP:
+            remember_secret(token if isinstance(token, str) else None)
             changed = replace(changed, token=token)  # type: ignore[arg-type]
         return changed
 
@@ -70,9 +73,11 @@ class ClientOptions:
             respect_retry_after_header=True,
         )
 
-    def request_kwargs(self) -> dict[str, Any]:
-        """Per-request settings that make a shared httpx client act as this client."""
-        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+    def request_kwargs(self, session_token: str | None = None) -> dict[str, Any]:
+        """Per-request settings that make a shared httpx client act as this client: its timeout, retry
+        policy and bearer token (the one given, else the one a login got: ``session_token``)."""
+        token = self.token or session_token
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
         return {"headers": headers, "timeout": self.timeout, "extensions": {"retry": self.retry()}}
 
 
@@ -133,10 +138,13 @@ def once(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def build_request(
-    http: httpx.Client | httpx.AsyncClient, options: ClientOptions, spec: dict[str, Any]
+    http: httpx.Client | httpx.AsyncClient,
+    options: ClientOptions,
+    spec: dict[str, Any],
+    session_token: str | None = None,
 ) -> httpx.Request:
     """An httpx request from a generated endpoint's ``_get_kwargs()`` (or an equivalent dict)."""
-    settings = options.request_kwargs()
+    settings = options.request_kwargs(session_token)
     headers = {**UNCOMPRESSED, **settings["headers"], **(spec.get("headers") or {})}
     extensions = settings["extensions"]
     if spec.get(NO_RETRY):
@@ -189,6 +197,8 @@ def status_error(response: httpx.Response) -> APIStatusError | None:
         detail = response.text[:2000] or response.reason_phrase
     request = response.request
     cls = status_error_class(response.status_code)
+    if response.status_code == 401 and "authorization" not in request.headers and not _is_login(request):
+        cls = LoginRequiredError  # a multi-user server, asked without a token
     return cls(
         method=request.method,
         url=str(request.url),
@@ -196,6 +206,10 @@ def status_error(response: httpx.Response) -> APIStatusError | None:
         detail=detail,
         body=body,
     )
+
+
+def _is_login(request: httpx.Request) -> bool:
+    return request.url.path.endswith(("/auth/login", "/auth/setup"))
 
 
 def decode_json(response: httpx.Response) -> Any:

@@ -27,6 +27,7 @@ from invokeai_client import (
     ModelInstallFailedError,
     ModelSourceError,
     NotFoundError,
+    UnsupportedByServerError,
 )
 from invokeai_client.types import InstallProgress, Model
 
@@ -321,3 +322,48 @@ def test_cli_install_list_jobs_delete(
     assert gone.stderr.startswith("error: DELETE ")
     assert "Traceback" not in gone.stderr
     assert model["key"] not in {m.key for m in client.models.list()}
+
+
+def test_upkeep_of_6_14(
+    client: InvokeAIClient, server: Server, tmp_path: Path, tag: str, cleanup: list[str]
+) -> None:
+    """By hash, missing files, orphaned files, bulk delete and re-identify, install job controls (6.14)."""
+    if not server.at_least("6.14"):
+        for attempt in (client.models.missing, lambda: client.models.get_by_hash("blake3:x")):
+            with pytest.raises(UnsupportedByServerError) as info:
+                attempt()
+            assert info.value.supported_by == ["6.14.2"]
+        return
+    placed = write_lora(tmp_path / f"upkeep-{tag}.safetensors")
+    lora = client.models.install(placed, inplace=True).wait(timeout=WAIT)
+    copied = client.models.install(write_embedding(tmp_path / f"copied-{tag}.safetensors")).wait(timeout=WAIT)
+    cleanup += [lora.key, copied.key]
+    assert client.models.get_by_hash(lora.hash).key == lora.key
+    with pytest.raises(NotFoundError):
+        client.models.get_by_hash(lora.hash.removeprefix("blake3:"))  # the prefix is part of it
+    assert client.models.reidentify(lora.key).key == lora.key
+    again = client.models.reidentify_many([lora.key, "no-such-key"])
+    assert again.succeeded == [lora.key]
+    assert [failure.key for failure in again.failed] == ["no-such-key"]
+
+    placed.unlink()  # an in-place model whose file is gone
+    assert lora.key in {model.key for model in client.models.missing()}
+
+    job = client.models.list_jobs()[-1]
+    for control in (client.models.pause_job, client.models.resume_job, client.models.restart_failed_job):
+        assert control(job.id).status == "completed"  # a finished local job stays as it is
+
+    if server.root is not None:  # a file in the models folder that no record owns
+        stray = server.root / "models" / f"orphan-{tag}"
+        stray.mkdir(parents=True)
+        write_embedding(stray / "left-behind.safetensors")
+        (orphan,) = [o for o in client.models.orphaned() if o.path == stray.name]
+        assert orphan.files == ["left-behind.safetensors"]
+        deleted = client.models.delete_orphaned([orphan.path, "no-such-folder"])
+        assert deleted.deleted == [orphan.path]
+        assert "no-such-folder" in deleted.errors
+        assert not stray.exists()
+
+    result = client.models.delete_many([lora.key, copied.key, "no-such-key"])
+    assert sorted(result.deleted) == sorted([lora.key, copied.key])
+    assert [failure.key for failure in result.failed] == ["no-such-key"]

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from invokeai_client import AsyncInvokeAIClient, InvokeAIClient, NotFoundError
+from invokeai_client import AsyncInvokeAIClient, InvokeAIClient, NotFoundError, UnsupportedByServerError
 from invokeai_client.types import EnqueueResult
 
 from ..conftest import Server
@@ -249,3 +249,21 @@ async def test_async_items_run_and_clear(aclient: AsyncInvokeAIClient) -> None:
     assert (await aclient.queue.get_item(enqueued.item_ids[0])).status == "completed"
     assert await aclient.queue.clear() >= 1
     assert (await aclient.queue.status()).queue.total == 0
+
+
+def test_item_summaries(client: InvokeAIClient, server: Server, paused: None, destination: str) -> None:
+    result = client.queue.enqueue_batch(batch(destination, runs=2))
+    try:
+        if not server.at_least("6.14"):
+            with pytest.raises(UnsupportedByServerError) as info:
+                client.queue.item_summaries(result.item_ids)
+            assert info.value.method == "queue.item_summaries"
+            return
+        summaries = client.queue.item_summaries(result.item_ids)
+        assert sorted(s.item_id for s in summaries) == result.item_ids
+        assert {(s.batch_id, s.status, s.destination) for s in summaries} == {
+            (result.batch_id, "pending", destination)
+        }
+        assert not summaries[0].is_final
+    finally:
+        client.queue.cancel_batches([result.batch_id])

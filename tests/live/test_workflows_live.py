@@ -15,7 +15,12 @@ from typing import Any
 
 import pytest
 
-from invokeai_client import InvokeAIClient, UnknownNodeTypeError, UnprocessableEntityError
+from invokeai_client import (
+    InvokeAIClient,
+    UnknownNodeTypeError,
+    UnprocessableEntityError,
+    UnsupportedByServerError,
+)
 from invokeai_client.types import QueueItem
 from invokeai_client.workflows import (
     TemplateSet,  # noqa: F401  (re-exported type used in annotations)
@@ -293,3 +298,27 @@ def test_an_image_without_a_workflow_is_a_typed_error(server: InvokeAIClient, tm
             server.workflows.from_image(uploaded.image_name)
     finally:
         server.images.delete(uploaded.image_name)
+
+
+def test_library_tags_and_sharing(server: InvokeAIClient) -> None:
+    wf = Workflow.load(HERE / "workflows" / "blank_blur_save.json")
+    document = {**wf.to_dict(), "tags": "sdk-test, sharing"}
+    record = server.workflows.create(document)
+    try:
+        if not server.server_version().startswith("6.14"):
+            with pytest.raises(UnsupportedByServerError):
+                server.workflows.tags()
+            with pytest.raises(UnsupportedByServerError) as info:
+                server.workflows.list(is_public=True)
+            assert info.value.method == "workflows.list(is_public=…)"
+            return
+        assert {"sdk-test", "sharing"} <= set(server.workflows.tags(categories=["user"]))
+        shared = server.workflows.set_public(record.workflow_id, True)
+        assert shared.is_public is True
+        public = server.workflows.list(categories=["user"], is_public=True).items
+        assert record.workflow_id in {w.workflow_id for w in public}
+        assert server.workflows.set_public(record.workflow_id, False).is_public is False
+        private = server.workflows.list(categories=["user"], is_public=False).items
+        assert record.workflow_id in {w.workflow_id for w in private}
+    finally:
+        server.workflows.delete(record.workflow_id)

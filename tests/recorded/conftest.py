@@ -97,7 +97,9 @@ def recording_servers(request: pytest.FixtureRequest) -> Iterator[dict[str, str]
 
 
 @pytest.fixture
-def server_url(request: pytest.FixtureRequest, recorded_version: str, recording_servers: dict[str, str]) -> str:
+def server_url(
+    request: pytest.FixtureRequest, recorded_version: str, recording_servers: dict[str, str]
+) -> str:
     """The live server of ``recorded_version`` while recording; in replay, an address never contacted."""
     if not _recording(request.config):
         return PLACEHOLDER_URL

@@ -16,9 +16,11 @@ def test_all_is_sorted_and_complete() -> None:
         assert public <= set(module.__all__), public - set(module.__all__)
 
 
-def _methods(obj: object) -> dict[str, inspect.Signature]:
+def _methods(obj: object) -> dict[str, str]:
+    """Each public method's signature as text, with ``Async`` taken out of type names: a twin's returns an
+    ``AsyncJob`` where the other's returns a ``Job``, and may take callbacks that return awaitables."""
     return {
-        name: inspect.signature(getattr(obj, name))
+        name: str(inspect.signature(getattr(obj, name))).replace("Async", "").replace("Awaitable", "")
         for name in dir(obj)
         if not name.startswith("_") and callable(getattr(obj, name))
     }
@@ -26,7 +28,7 @@ def _methods(obj: object) -> dict[str, inspect.Signature]:
 
 def test_sync_and_async_clients_are_twins() -> None:
     sync, asynchronous = InvokeAIClient("http://127.0.0.1:1"), AsyncInvokeAIClient("http://127.0.0.1:1")
-    resources = ["app", "boards", "queue", "videos"]
+    resources = ["app", "auth", "boards", "custom_nodes", "images", "models", "queue", "videos", "workflows"]
     assert _methods(sync).keys() == _methods(asynchronous).keys()
     for name in resources:
         sync_methods = _methods(getattr(sync, name))
@@ -45,3 +47,22 @@ def test_generated_package_is_only_imported_by_the_resource_layer() -> None:
     code += "print(any(m.startswith('invokeai_api') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_only_the_connected_versions_generated_code_is_imported() -> None:
+    """A 6.14 server: requests are built with ``invokeai_api.v6_14``; ``v6_8`` is never imported."""
+    import subprocess
+    import sys
+
+    code = """
+import sys
+from tests.unit.scripted_server import Reply, ScriptedServer
+import invokeai_client
+with ScriptedServer() as server:
+    server.script(Reply(body={"version": "6.14.2"}), Reply(200, []))
+    with invokeai_client.InvokeAIClient(server.url) as client:
+        client.boards.list()
+print(sorted({m.split(".")[1] for m in sys.modules if m.startswith("invokeai_api.")}))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['v6_14']"

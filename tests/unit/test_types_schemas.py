@@ -50,6 +50,18 @@ MIRRORS: dict[type[BaseModel], str] = {
     t.FoundModel: "FoundModel",
     t.CacheStats: "CacheStats",
     t.StarterModels: "StarterModelResponse",
+    t.QueueItemSummary: "SessionQueueItemSummary",
+    t.User: "UserDTO",
+    t.SetupStatus: "SetupStatusResponse",
+    t.Login: "LoginResponse",
+    t.NodePacks: "NodePackListResponse",
+    t.NodePack: "NodePackInfo",
+    t.NodePackInstall: "InstallNodePackResponse",
+    t.NodePackRemoval: "UninstallNodePackResponse",
+    t.DeletedModels: "BulkDeleteModelsResponse",
+    t.ReidentifiedModels: "BulkReidentifyModelsResponse",
+    t.OrphanedModel: "OrphanedModelInfo",
+    t.DeletedOrphans: "DeleteOrphanedModelsResponse",
 }
 
 
@@ -79,3 +91,17 @@ def test_payloads_of_each_version_validate(version: str, full: bool) -> None:
         payload = example(version, schemas(version)[schema_name], full=full)
         value = model.model_validate(payload)
         assert isinstance(value, model), (version, schema_name)
+
+
+@pytest.mark.parametrize(
+    ("known", "schema_name"),
+    [
+        (t.models.KNOWN_BASES, "BaseModelType"),
+        (t.models.KNOWN_TYPES, "ModelType"),
+        (t.models.KNOWN_FORMATS, "ModelFormat"),
+    ],
+    ids=["bases", "types", "formats"],
+)
+def test_the_known_model_taxonomy_is_every_versions(known: tuple[str, ...], schema_name: str) -> None:
+    documented = set().union(*(set(schemas(v)[schema_name]["enum"]) for v in VERSIONS))
+    assert set(known) == documented

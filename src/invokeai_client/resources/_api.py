@@ -254,6 +254,15 @@ class ServerApi:
             return False
         return parameter in _parameters(self._builders[endpoint.key], endpoint.key)
 
+    def newer_parameters(self, endpoint: Endpoint, caller: str, **given: Any) -> dict[str, Any]:
+        """``given`` (parameters only some versions take), minus those left unset (``None``); raises if the
+        server's operation lacks one that was set."""
+        chosen = {name: value for name, value in given.items() if value is not None and value is not OMIT}
+        for name in chosen:
+            if not self.accepts(endpoint, name):
+                raise self.unsupported(f"{caller}({name}=…)", [endpoint], parameter=name)
+        return chosen
+
     def require(self, endpoints: Sequence[Any], *, caller: str) -> None:
         missing = [e for e in endpoints if isinstance(e, Endpoint) and not self.offers(e)]
         if missing:

@@ -130,3 +130,38 @@ star_videos_in_list = endpoint("videos.star_videos_in_list")
 unstar_videos_in_list = endpoint("videos.unstar_videos_in_list")
 update_video = endpoint("videos.update_video", path=_VIDEO)
 upload_video = endpoint("videos.upload_video")
+
+# -- authentication (InvokeAI 6.14, multi-user servers) ----------------------------------------------
+create_user = endpoint("authentication.create_user")
+delete_user = endpoint("authentication.delete_user")
+get_current_user_info = endpoint("authentication.get_current_user_info")
+get_setup_status = endpoint("authentication.get_setup_status")
+list_users = endpoint("authentication.list_users")
+login = endpoint("authentication.login")
+logout = endpoint("authentication.logout")
+setup_admin = endpoint("authentication.setup_admin")
+update_current_user = endpoint("authentication.update_current_user")
+
+# -- custom node packs (InvokeAI 6.14) ----------------------------------------------------------------
+install_custom_node_pack = endpoint("custom_nodes.install_custom_node_pack")
+list_custom_node_packs = endpoint("custom_nodes.list_custom_node_packs")
+reload_custom_nodes = endpoint("custom_nodes.reload_custom_nodes")
+uninstall_custom_node_pack = endpoint("custom_nodes.uninstall_custom_node_pack")
+
+# -- model manager upkeep (InvokeAI 6.14) ----------------------------------------------------------
+bulk_delete_models = endpoint("model_manager.bulk_delete_models")
+bulk_reidentify_models = endpoint("model_manager.bulk_reidentify_models")
+delete_orphaned_models = endpoint("model_manager.delete_orphaned_models")
+get_model_records_by_hash = endpoint("model_manager.get_model_records_by_hash")
+get_orphaned_models = endpoint("model_manager.get_orphaned_models")
+list_missing_models = endpoint("model_manager.list_missing_models")
+pause_model_install_job = endpoint("model_manager.pause_model_install_job")
+reidentify_model = endpoint("model_manager.reidentify_model")
+restart_failed_model_install_job = endpoint("model_manager.restart_failed_model_install_job")
+restart_model_install_file = endpoint("model_manager.restart_model_install_file")
+resume_model_install_job = endpoint("model_manager.resume_model_install_job")
+
+# -- workflows and queue (InvokeAI 6.14) -----------------------------------------------------------
+get_all_tags = endpoint("workflows.get_all_tags")
+update_workflow_is_public = endpoint("workflows.update_workflow_is_public")
+get_queue_item_summaries_by_ids = endpoint("queue.get_queue_item_summaries_by_ids")

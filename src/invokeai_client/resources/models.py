@@ -57,12 +57,13 @@ from ._model_flows import (
     list_spec,
 )
 from ._model_installs import AsyncInstalls, SyncInstalls
+from ._model_upkeep import ModelUpkeep
 
 if TYPE_CHECKING:
     from .._image_io import ImageSource
 
 
-class _Models(Operations):
+class _Models(ModelUpkeep, Operations):
     """The server's models: records, installs and install jobs, maintenance, Hugging Face login."""
 
     _resource = "models"

@@ -17,11 +17,12 @@ from ..types.queue import (
     EnqueueResult,
     ProcessorStatus,
     QueueItem,
+    QueueItemSummary,
     QueueStatus,
     RetriedItems,
 )
 from ._api import Json
-from ._base import AsyncResource, Operations, SyncResource, call, call_as, call_no_result, operation
+from ._base import AsyncResource, Operations, SyncResource, call, call_as, call_no_result, operation, requires
 from ._endpoints import (
     cancel_all_except_current,
     cancel_by_batch_ids,
@@ -37,6 +38,7 @@ from ._endpoints import (
     get_current_queue_item,
     get_next_queue_item,
     get_queue_item,
+    get_queue_item_summaries_by_ids,
     list_all_queue_items,
     pause,
     prune,
@@ -90,6 +92,16 @@ class _Queue(Operations):
     ) -> Flow[builtins.list[QueueItem]]:
         """Several queue items in one request, in the order of ``item_ids``; unknown ids are left out."""
         return items_flow(item_ids, queue_id)
+
+    @operation
+    @requires(get_queue_item_summaries_by_ids)
+    def item_summaries(
+        self, item_ids: Sequence[int], *, queue_id: str = DEFAULT_QUEUE
+    ) -> Flow[builtins.list[QueueItemSummary]]:
+        """Several items without their sessions, in one request (InvokeAI 6.14; up to 1,000 ids)."""
+        body = Json({"item_ids": builtins.list(item_ids)})
+        spec = get_queue_item_summaries_by_ids(queue_id, body=body)
+        return call_as(spec, builtins.list[QueueItemSummary])
 
     @operation
     def current_item(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[QueueItem | None]:

@@ -14,14 +14,14 @@ import uuid
 from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from .._core import Flow
 from .._errors import EventStreamError, TemplateError, WorkflowError
 from .._http import decode_json
 from ..jobs import AsyncJob, Job, WaitMode
 from ..types.queue import EnqueueResult
-from ..types.workflows import WorkflowPage, WorkflowRecord
+from ..types.workflows import WorkflowRecord
 from ..workflows import (
     InputRef,
     ModelChange,
@@ -32,18 +32,14 @@ from ..workflows import (
     load_definition,
 )
 from . import _api
-from ._api import Json
-from ._base import AsyncResource, Operations, SyncResource, call, call_no_result, operation
+from ._base import AsyncResource, Operations, SyncResource, call, operation
 from ._endpoints import (
-    create_workflow,
-    delete_workflow,
     get_image_workflow,
     get_workflow,
     list_model_records,
-    list_workflows,
-    update_workflow,
 )
 from ._submit import submit_flow
+from ._workflow_library import WorkflowLibrary
 from .images import AsyncImagesResource, ImagesResource
 from .queue import DEFAULT_QUEUE, AsyncQueueResource, QueueResource, enqueue_flow
 
@@ -52,9 +48,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("invokeai_client.workflows")
 
-Category = Literal["user", "default", "project"]
-OrderBy = Literal["created_at", "updated_at", "opened_at", "name"]
-_OPENAPI = {"method": "get", "url": "/openapi.json"}
+_OPENAPI = {"method": "get", "url": "/openapi.json", "headers": {"Accept-Encoding": "gzip"}}  # ~3 MB, a 200
+TEMPLATES_KEY = "invokeai_client.templates"  # in ServerState.cache: the server's templates, once fetched
 
 
 @cache
@@ -71,10 +66,10 @@ def bundled_templates(version: str | None = None) -> TemplateSet:
         known = ", ".join(packages.values())
         raise TemplateError(f"no templates bundled for InvokeAI {version} (bundled: {known})")
     text = resources.files(_api.ROOT).joinpath(package, "openapi.json").read_text(encoding="utf-8")
-    return TemplateSet.from_openapi(json.loads(text), version=packages[package])
+    return TemplateSet.from_openapi(json.loads(text), version=packages[package], bundled=True)
 
 
-class _Workflows(Operations):
+class _Workflows(WorkflowLibrary, Operations):
     """Workflows: load them with the server's own templates, keep them in its library, enqueue them."""
 
     _resource = "workflows"
@@ -85,12 +80,13 @@ class _Workflows(Operations):
     def templates(self) -> Flow[TemplateSet]:
         """The server's invocation templates, from its live ``/openapi.json`` (so custom nodes work).
 
-        Fetched once per client and server version, then reused.
+        Fetched once per client, then reused; installing, removing or reloading custom node packs through
+        ``client.custom_nodes`` fetches them again.
         """
         return self._templates()
 
     def _templates(self) -> Flow[TemplateSet]:
-        key = f"templates:{self._state.version}"
+        key = TEMPLATES_KEY
         cached = self._state.cache.get(key)
         if isinstance(cached, TemplateSet):
             return cached
@@ -98,7 +94,7 @@ class _Workflows(Operations):
         document = decode_json(response)
         if not isinstance(document, dict):
             raise WorkflowError(f"GET {response.request.url}: the server's OpenAPI document is not JSON")
-        templates = TemplateSet.from_openapi(document, version=self._state.version)
+        templates = TemplateSet.from_openapi(document, version=self._api.version)
         self._state.cache[key] = templates
         return templates
 
@@ -141,59 +137,6 @@ class _Workflows(Operations):
         if not isinstance(text, str) or not text:
             raise WorkflowError(f"image {image_name!r} has no embedded workflow")
         return (yield from self._typed(load_definition(text), strict))
-
-    # --- the library ----------------------------------------------------------------------------
-
-    @operation
-    def list(
-        self,
-        *,
-        categories: Sequence[Category] | None = None,
-        query: str | None = None,
-        tags: Sequence[str] | None = None,
-        order_by: OrderBy = "name",
-        direction: Literal["ASC", "DESC"] = "ASC",
-        page: int = 0,
-        per_page: int = 100,
-    ) -> Flow[WorkflowPage]:
-        """One page of the library (``categories=["default"]`` lists the workflows shipped with the server)."""
-        spec = list_workflows(
-            page=page,
-            per_page=per_page,
-            order_by=order_by,
-            direction=direction,
-            categories=builtins.list(categories) if categories else None,
-            tags=builtins.list(tags) if tags else None,
-            query=query,
-        )
-        return call(spec, WorkflowPage)
-
-    @operation
-    def get(self, workflow_id: str) -> Flow[WorkflowRecord]:
-        """A saved workflow, with its GUI-format document."""
-        return call(get_workflow(workflow_id), WorkflowRecord)
-
-    @operation
-    def create(self, workflow: Workflow | Mapping[str, Any]) -> Flow[WorkflowRecord]:
-        """Save a workflow in the library (any ``id`` it has is dropped: the server assigns one)."""
-        document = _document(workflow)
-        document.pop("id", None)
-        return call(
-            create_workflow(body=Json({"workflow": document})),
-            WorkflowRecord,
-        )
-
-    @operation
-    def update(self, workflow_id: str, workflow: Workflow | Mapping[str, Any]) -> Flow[WorkflowRecord]:
-        """Replace a saved workflow's document."""
-        document = {**_document(workflow), "id": workflow_id}
-        body = Json({"workflow": document})
-        return call(update_workflow(workflow_id, body=body), WorkflowRecord)
-
-    @operation
-    def delete(self, workflow_id: str) -> Flow[None]:
-        """Delete a saved workflow."""
-        return call_no_result(delete_workflow(workflow_id))
 
     # --- models, pre-flight and enqueueing -------------------------------------------------------
 
@@ -240,10 +183,6 @@ class _Workflows(Operations):
             runs=runs, prepend=prepend, default_board=default_board, origin=origin, destination=destination
         )
         return enqueue_flow(body, queue_id)
-
-
-def _document(workflow: Workflow | Mapping[str, Any]) -> dict[str, Any]:
-    return workflow.to_dict() if isinstance(workflow, Workflow) else load_definition(workflow).data
 
 
 def _installed_models() -> Flow[builtins.list[dict[str, Any]]]:

@@ -1,7 +1,32 @@
 """The facade's public value types (pydantic models). Generated types never appear here."""
 
-from .app import AppConfig, AppVersion, InvocationCacheStatus, LogLevel, RuntimeConfig, Upscaler
-from .boards import Board, BoardPage, DeletedBoard, MovedImages, MovedVideos, UncategorizedBoard
+from .app import (
+    AppConfig,
+    AppVersion,
+    InvocationCacheStatus,
+    LogLevel,
+    RuntimeConfig,
+    Upscaler,
+)
+from .auth import (
+    Login,
+    SetupStatus,
+    User,
+)
+from .boards import (
+    Board,
+    BoardPage,
+    DeletedBoard,
+    MovedImages,
+    MovedVideos,
+    UncategorizedBoard,
+)
+from .custom_nodes import (
+    NodePack,
+    NodePackInstall,
+    NodePackRemoval,
+    NodePacks,
+)
 from .events import (
     AnyEvent,
     BatchEnqueuedEvent,
@@ -12,6 +37,7 @@ from .events import (
     DownloadCancelledEvent,
     DownloadCompleteEvent,
     DownloadErrorEvent,
+    DownloadPausedEvent,
     DownloadProgressEvent,
     DownloadStartedEvent,
     Event,
@@ -19,6 +45,9 @@ from .events import (
     InvocationErrorEvent,
     InvocationProgressEvent,
     InvocationStartedEvent,
+    LLMTaskCompleteEvent,
+    LLMTaskErrorEvent,
+    LLMTaskProgressEvent,
     ModelInstallCancelledEvent,
     ModelInstallCompleteEvent,
     ModelInstallDownloadProgressEvent,
@@ -30,9 +59,15 @@ from .events import (
     ModelLoadStartedEvent,
     ProgressImage,
     QueueClearedEvent,
+    QueueItemsCanceledEvent,
     QueueItemsRetriedEvent,
     QueueItemStatusChangedEvent,
+    RecallParametersUpdatedEvent,
     UnknownEvent,
+    WorkflowAccessRevokedEvent,
+    WorkflowCreatedEvent,
+    WorkflowDeletedEvent,
+    WorkflowUpdatedEvent,
 )
 from .images import (
     BulkDownload,
@@ -48,6 +83,9 @@ from .images import (
 )
 from .models import (
     CacheStats,
+    DeletedModels,
+    DeletedOrphans,
+    DeleteFailure,
     DownloadPart,
     FoundModel,
     HFTokenStatus,
@@ -58,6 +96,8 @@ from .models import (
     InstallStatus,
     Model,
     ModelIdentifier,
+    OrphanedModel,
+    ReidentifiedModels,
     StarterBundle,
     StarterModel,
     StarterModels,
@@ -71,11 +111,24 @@ from .queue import (
     QueueCounts,
     QueueItem,
     QueueItemStatus,
+    QueueItemSummary,
     QueueStatus,
     RetriedItems,
 )
-from .videos import DeletedVideos, StarredVideos, UnstarredVideos, Video, VideoNames, VideoPage, VideoUrls
-from .workflows import WorkflowPage, WorkflowRecord, WorkflowSummary
+from .videos import (
+    DeletedVideos,
+    StarredVideos,
+    UnstarredVideos,
+    Video,
+    VideoNames,
+    VideoPage,
+    VideoUrls,
+)
+from .workflows import (
+    WorkflowPage,
+    WorkflowRecord,
+    WorkflowSummary,
+)
 
 __all__ = [
     "AnyEvent",
@@ -91,14 +144,18 @@ __all__ = [
     "BulkDownloadStartedEvent",
     "CacheStats",
     "ConnectionState",
+    "DeleteFailure",
     "DeletedBoard",
     "DeletedImages",
+    "DeletedModels",
+    "DeletedOrphans",
     "DeletedVideos",
     "DestinationCounts",
     "DownloadCancelledEvent",
     "DownloadCompleteEvent",
     "DownloadErrorEvent",
     "DownloadPart",
+    "DownloadPausedEvent",
     "DownloadProgressEvent",
     "DownloadStartedEvent",
     "EmbeddedWorkflow",
@@ -122,7 +179,11 @@ __all__ = [
     "InvocationErrorEvent",
     "InvocationProgressEvent",
     "InvocationStartedEvent",
+    "LLMTaskCompleteEvent",
+    "LLMTaskErrorEvent",
+    "LLMTaskProgressEvent",
     "LogLevel",
+    "Login",
     "Model",
     "ModelIdentifier",
     "ModelInstallCancelledEvent",
@@ -136,6 +197,11 @@ __all__ = [
     "ModelLoadStartedEvent",
     "MovedImages",
     "MovedVideos",
+    "NodePack",
+    "NodePackInstall",
+    "NodePackRemoval",
+    "NodePacks",
+    "OrphanedModel",
     "ProcessorStatus",
     "ProgressImage",
     "QueueClearedEvent",
@@ -143,10 +209,15 @@ __all__ = [
     "QueueItem",
     "QueueItemStatus",
     "QueueItemStatusChangedEvent",
+    "QueueItemSummary",
+    "QueueItemsCanceledEvent",
     "QueueItemsRetriedEvent",
     "QueueStatus",
+    "RecallParametersUpdatedEvent",
+    "ReidentifiedModels",
     "RetriedItems",
     "RuntimeConfig",
+    "SetupStatus",
     "StarredImages",
     "StarredVideos",
     "StarterBundle",
@@ -157,11 +228,16 @@ __all__ = [
     "UnstarredImages",
     "UnstarredVideos",
     "Upscaler",
+    "User",
     "Video",
     "VideoNames",
     "VideoPage",
     "VideoUrls",
+    "WorkflowAccessRevokedEvent",
+    "WorkflowCreatedEvent",
+    "WorkflowDeletedEvent",
     "WorkflowPage",
     "WorkflowRecord",
     "WorkflowSummary",
+    "WorkflowUpdatedEvent",
 ]

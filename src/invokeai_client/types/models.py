@@ -2,7 +2,7 @@
 
 The model taxonomy (``base``, ``type``, ``format``, ``variant`` …) changes in every InvokeAI release, so these
 types keep it as plain strings and keep every field a newer server adds: a model this SDK has never heard of
-still lists, installs and deletes. The values InvokeAI 6.8 knows are listed in :data:`KNOWN_BASES`,
+still lists, installs and deletes. The values InvokeAI 6.8 and 6.14 know are listed in :data:`KNOWN_BASES`,
 :data:`KNOWN_TYPES` and :data:`KNOWN_FORMATS`, for reference only.
 """
 
@@ -15,26 +15,31 @@ from pydantic import Field
 from ._base import APIModel
 
 KNOWN_BASES = (
-    "any", "chatgpt-4o", "cogview4", "flux", "flux-kontext", "gemini-2.5", "imagen3", "imagen4", "runway",
-    "sd-1", "sd-2", "sd-3", "sdxl", "sdxl-refiner", "veo3",
+    "anima", "any", "chatgpt-4o", "cogview4", "ernie-image", "external", "flux", "flux-kontext", "flux2",
+    "gemini-2.5", "ideogram-4", "imagen3", "imagen4", "krea-2", "qwen-image", "runway", "sd-1", "sd-2",
+    "sd-3", "sdxl", "sdxl-refiner", "unknown", "veo3", "wan", "z-image",
 )  # fmt: skip
-"""The base model types of InvokeAI 6.8 (a newer server may send others)."""
+"""The base model types of InvokeAI 6.8 and 6.14 together (a newer server may send others)."""
 KNOWN_TYPES = (
-    "clip_embed", "clip_vision", "control_lora", "controlnet", "embedding", "flux_redux", "ip_adapter",
-    "llava_onevision", "lora", "main", "onnx", "siglip", "spandrel_image_to_image", "t2i_adapter",
-    "t5_encoder", "vae", "video",
+    "clip_embed", "clip_vision", "control_lora", "controlnet", "embedding", "external_image_generator",
+    "flux_redux", "gemma2_encoder", "ip_adapter", "llava_onevision", "lora", "main", "mistral_encoder", "onnx",
+    "pid_decoder", "prompt_enhancer", "qwen3_encoder", "qwen3_vl_encoder", "qwen_vl_encoder", "siglip",
+    "spandrel_image_to_image", "t2i_adapter", "t5_encoder", "text_llm", "unknown", "vae", "video",
+    "wan_t5_encoder",
 )  # fmt: skip
-"""The model types of InvokeAI 6.8 (a newer server may send others)."""
+"""The model types of InvokeAI 6.8 and 6.14 together (a newer server may send others)."""
 KNOWN_FORMATS = (
     "api", "bnb_quantized_int8b", "bnb_quantized_nf4b", "checkpoint", "diffusers", "embedding_file",
-    "embedding_folder", "gguf_quantized", "invokeai", "lycoris", "olive", "omi", "onnx", "t5_encoder",
+    "embedding_folder", "external_api", "gemma2_encoder", "gguf_quantized", "invokeai", "lycoris",
+    "mistral_encoder", "olive", "omi", "onnx", "qwen3_encoder", "qwen3_vl_encoder", "qwen_vl_encoder",
+    "sdnq_quantized", "t5_encoder", "unknown", "wan_t5_encoder",
 )  # fmt: skip
-"""The model storage formats of InvokeAI 6.8 (a newer server may send others)."""
+"""The model storage formats of InvokeAI 6.8 and 6.14 together (a newer server may send others)."""
 
 InstallStatus = Literal[
-    "waiting", "downloading", "downloads_done", "running", "completed", "error", "cancelled"
+    "waiting", "downloading", "downloads_done", "running", "paused", "completed", "error", "cancelled"
 ]
-"""An install job's status; ``completed``, ``error`` and ``cancelled`` are final."""
+"""An install job's status (``paused``: 6.14); ``completed``, ``error`` and ``cancelled`` are final."""
 FINAL_INSTALL_STATUSES: frozenset[str] = frozenset({"completed", "error", "cancelled"})
 HFTokenStatus = Literal["valid", "invalid", "unknown"]
 """Whether the server holds a valid Hugging Face token (``unknown``: it could not check, e.g. offline)."""
@@ -242,3 +247,41 @@ class CacheStats(APIModel):
     cleared: int = 0
     cache_size: int = 0
     loaded_model_sizes: dict[str, int] = Field(default_factory=dict)
+
+
+class DeleteFailure(APIModel):
+    """A model a bulk request could not handle, and why (the server's words)."""
+
+    key: str = ""
+    error: str = ""
+
+
+class DeletedModels(APIModel):
+    """What a bulk delete did (InvokeAI 6.14): the keys deleted, and those that failed."""
+
+    deleted: list[str]
+    failed: list[DeleteFailure] = Field(default_factory=list)
+
+
+class ReidentifiedModels(APIModel):
+    """What a bulk re-identify did (InvokeAI 6.14): the keys probed again, and those that failed."""
+
+    succeeded: list[str]
+    failed: list[DeleteFailure] = Field(default_factory=list)
+
+
+class OrphanedModel(APIModel):
+    """Model files in the server's models folder that no model record owns (InvokeAI 6.14), grouped by
+    top-level folder: ``path`` is relative to the models folder, ``files`` relative to ``path``."""
+
+    path: str
+    absolute_path: str
+    files: list[str]
+    size_bytes: int
+
+
+class DeletedOrphans(APIModel):
+    """What deleting orphaned model folders did: the paths deleted, and an error for each other one."""
+
+    deleted: list[str]
+    errors: dict[str, str] = Field(default_factory=dict)

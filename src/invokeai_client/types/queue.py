@@ -86,6 +86,30 @@ class QueueItem(APIModel):
         return self.status in FINAL_STATUSES
 
 
+class QueueItemSummary(APIModel):
+    """A queue item without its session (InvokeAI 6.14's ``item_summaries_by_ids``): cheap to fetch in bulk."""
+
+    item_id: int
+    batch_id: str
+    status: QueueItemStatus | str
+    created_at: str
+    started_at: str | None = None
+    completed_at: str | None = None
+    origin: str | None = None
+    destination: str | None = None
+    field_values: list[FieldValue] | None = None
+    device: str | None = None
+    parent_item_id: int | None = None
+    user_id: str | None = None
+    user_display_name: str | None = None
+    user_email: str | None = None
+
+    @property
+    def is_final(self) -> bool:
+        """True once the item is completed, failed or canceled."""
+        return self.status in FINAL_STATUSES
+
+
 class BatchStatus(APIModel):
     """Counts of a batch's items by status."""
 

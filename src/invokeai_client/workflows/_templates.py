@@ -31,20 +31,24 @@ class TemplateSet:
     schemas), each :class:`InvocationTemplate` on first use.
     """
 
-    __slots__ = ("_built", "_by_type", "_schemas", "version")
+    __slots__ = ("_built", "_by_type", "_schemas", "bundled", "version")
 
-    def __init__(self, schemas: Mapping[str, Any], *, version: str | None = None) -> None:
+    def __init__(
+        self, schemas: Mapping[str, Any], *, version: str | None = None, bundled: bool = False
+    ) -> None:
         """Index the ``class: "invocation"`` schemas of ``components.schemas``.
 
         Args:
             schemas: the document's ``components.schemas`` (kept by reference; do not modify it).
             version: the server version the document comes from, for messages and caching.
+            bundled: the document is one shipped with this SDK (no live server's): custom nodes are unknown.
 
         Raises:
             TemplateError: no invocation schema was found.
         """
         self._schemas = schemas
         self.version = version
+        self.bundled = bundled
         self._built: dict[str, InvocationTemplate] = {}
         self._by_type: dict[str, str] = {}
         for schema_name, schema in schemas.items():
@@ -58,7 +62,9 @@ class TemplateSet:
             raise TemplateError("the OpenAPI document has no invocation schemas (class: 'invocation')")
 
     @classmethod
-    def from_openapi(cls, document: Mapping[str, Any], *, version: str | None = None) -> TemplateSet:
+    def from_openapi(
+        cls, document: Mapping[str, Any], *, version: str | None = None, bundled: bool = False
+    ) -> TemplateSet:
         """Index the templates of an OpenAPI document (a dict, e.g. ``GET /openapi.json``).
 
         Args:
@@ -74,7 +80,7 @@ class TemplateSet:
         schemas = (document.get("components") or {}).get("schemas")
         if not isinstance(schemas, Mapping):
             raise TemplateError("the OpenAPI document has no components.schemas")
-        return cls(schemas, version=version)
+        return cls(schemas, version=version, bundled=bundled)
 
     def __contains__(self, node_type: object) -> bool:
         return node_type in self._by_type

@@ -1,0 +1,135 @@
+"""Logins on a real multi-user server (InvokeAI 6.14 with ``multiuser: true``, started by this module): the
+first administrator, logging in and out, the token sent with requests and event connections (and never
+shown), users, and the typed error a request without a login gets. InvokeAI 6.8 has none of it: there the
+methods say so before any request."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from invokeai_client import (
+    AsyncInvokeAIClient,
+    AuthenticationError,
+    InvokeAIClient,
+    LoginRequiredError,
+    UnsupportedByServerError,
+)
+from invokeai_client.types import QueueItemStatusChangedEvent
+
+from ..conftest import Server
+
+ADMIN, PASSWORD = "admin@example.com", "a long test password"
+WORKFLOW = Path(__file__).parent / "workflows" / "blank_blur_save.json"
+
+
+def test_a_server_without_logins_says_so(client: InvokeAIClient, server: Server) -> None:
+    if server.at_least("6.14"):
+        status = client.auth.status()  # the session's server runs single-user
+        assert (status.multiuser_enabled, status.setup_required) == (False, False)
+        return
+    for attempt in (client.auth.status, lambda: client.auth.login(ADMIN, PASSWORD)):
+        with pytest.raises(UnsupportedByServerError) as info:
+            attempt()
+        assert info.value.supported_by == ["6.14.2"]
+
+
+@pytest.fixture(scope="module")
+def multiuser_url(server: Server) -> Iterator[str]:
+    if not server.at_least("6.14"):
+        pytest.skip("InvokeAI 6.8 has no multi-user mode")
+    from invokeai_server import running_server
+
+    with running_server(server.version, config={"multiuser": "true"}, use_env=False) as url:
+        yield url
+
+
+def test_first_admin_login_token_and_logout(multiuser_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    with InvokeAIClient(multiuser_url) as client:
+        assert client.auth.status().setup_required is True
+        with pytest.raises(LoginRequiredError) as info:
+            client.boards.list()
+        assert info.value.status_code == 401
+        assert "client.auth.login" in str(info.value)
+
+        admin = client.auth.setup(ADMIN, PASSWORD, display_name="Admin")
+        assert (admin.email, admin.is_admin) == (ADMIN, True)
+        assert client.auth.status().setup_required is False
+        with pytest.raises(AuthenticationError) as wrong:
+            client.auth.login(ADMIN, "not the password")
+        assert not isinstance(wrong.value, LoginRequiredError)
+        assert not client.auth.logged_in
+
+        with caplog.at_level(logging.DEBUG):
+            login = client.auth.login(ADMIN, PASSWORD)
+            assert client.auth.logged_in
+            assert login.expires_in == 86400
+            assert client.auth.me().user_id == admin.user_id
+            board = client.boards.create("multi-user board")  # an authorized change: the token is refreshed
+            copy = client.with_options(timeout=10)
+            assert board.board_id in {b.board_id for b in copy.boards.list()}  # copies share the login
+            client.boards.delete(board.board_id)
+        token = login.token
+        assert token not in repr(login)
+        assert token not in str(login)
+        assert token not in repr(client._core.state)
+        assert token not in repr(client._core.options)
+        leaks = [f"{r.name}: {r.getMessage()[:300]}" for r in caplog.records if token in r.getMessage()]
+        assert leaks == []
+
+        bob = client.auth.create_user("bob@example.com", "bob's password", display_name="Bob")
+        assert bob.user_id in {user.user_id for user in client.auth.list_users()}
+        client.auth.delete_user(bob.user_id)
+
+        client.auth.logout()
+        assert not client.auth.logged_in
+        with pytest.raises(LoginRequiredError):
+            client.boards.list()
+
+
+def test_a_job_waits_on_events_with_a_login(multiuser_url: str) -> None:
+    with InvokeAIClient(multiuser_url) as client:
+        if client.auth.status().setup_required:
+            client.auth.setup(ADMIN, PASSWORD)
+        client.auth.login(ADMIN, PASSWORD)
+        wf = client.workflows.load(WORKFLOW)
+        job = client.workflows.submit(wf)
+        seen: list[object] = []
+        try:
+            assert job.mode == "events"  # the Socket.IO connection carried the login token
+            (item,) = job.wait(timeout=120, on_event=seen.append)
+            assert item.status == "completed"
+            assert any(isinstance(event, QueueItemStatusChangedEvent) for event in seen)
+        finally:
+            job.close()
+
+
+def test_an_explicit_token_is_used_as_given(multiuser_url: str) -> None:
+    with InvokeAIClient(multiuser_url) as first:
+        if first.auth.status().setup_required:
+            first.auth.setup(ADMIN, PASSWORD)
+        token = first.auth.login(ADMIN, PASSWORD).token
+    with InvokeAIClient(multiuser_url, token=token) as client:
+        assert client.auth.me().email == ADMIN
+        assert "Bearer" not in repr(client)
+    with (
+        InvokeAIClient(multiuser_url, token="not-a-token") as client,
+        pytest.raises(AuthenticationError) as info,
+    ):
+        client.boards.list()
+    assert not isinstance(info.value, LoginRequiredError)  # a token was sent: it was refused
+
+
+async def test_async_login(multiuser_url: str) -> None:
+    async with AsyncInvokeAIClient(multiuser_url) as client:
+        if (await client.auth.status()).setup_required:
+            await client.auth.setup(ADMIN, PASSWORD)
+        await client.auth.login(ADMIN, PASSWORD, remember_me=True)
+        assert (await client.auth.me()).email == ADMIN
+        assert isinstance(await client.boards.list(), list)
+        await client.auth.logout()
+        with pytest.raises(LoginRequiredError):
+            await client.queue.status()

@@ -1,0 +1,5 @@
+"""The test suite's custom node pack: importing it registers its node types with InvokeAI."""
+
+from .nodes import JoinStringsInvocation, ScaleInvocation, SumInvocation, TintInvocation
+
+__all__ = ["JoinStringsInvocation", "ScaleInvocation", "SumInvocation", "TintInvocation"]
