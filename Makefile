@@ -5,12 +5,12 @@ BIN    := $(VENV)/bin
 SERVER := $(PYTHON) scripts/invokeai-server
 
 .PHONY: help install server-install test test-unit test-recorded test-live record regenerate \
-        check-generated openapi lint format typecheck demo bench clean
+        check-generated openapi compat lint format typecheck demo bench clean
 
 help:
 	@echo "make demo             run the main job against a local InvokeAI server it starts itself"
 	@echo "make test             install everything, start a real server, run every test tier"
-	@echo "make test-unit | test-recorded | test-live | record | regenerate | check-generated | lint | typecheck | bench"
+	@echo "make test-unit | test-recorded | test-live | record | regenerate | check-generated | compat | lint | typecheck | bench"
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,9 @@ install: $(VENV)/.installed
 server-install:
 	$(SERVER) install
 
-# All tiers in one run: unit (pure), recorded (cassettes, offline), live (the session fixture starts
-# a real server on 127.0.0.1 and stops it by PID). pytest's exit 5 (no tests ran) fails the target.
+# All tiers in one run: unit (pure), recorded (cassettes of each server version, offline), live (the
+# session fixture starts a real server of each supported version on 127.0.0.1, one after the other, and
+# stops it by PID). pytest's exit 5 (no tests ran) fails the target.
 test: install server-install
 	$(BIN)/pytest tests codegen/tests
 
@@ -40,9 +41,13 @@ test-live: install server-install
 record: install server-install
 	$(BIN)/pytest tests/recorded --record-mode=rewrite
 
-# Code generation: openapi/ (the server's document) -> codegen/ -> generated/invokeai_api.
+# Code generation: openapi/ (one document per server version) -> codegen/ -> generated/invokeai_api/v<M>_<m>.
 openapi: install server-install
 	$(SERVER) openapi
+
+# The upgrade report between the two newest documents, written into docs/compatibility.md.
+compat: install
+	$(BIN)/python scripts/compat_report.py
 
 regenerate: install
 	$(BIN)/python codegen/regenerate.py

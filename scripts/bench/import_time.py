@@ -23,7 +23,14 @@ TARGETS = {
     "invokeai_client + client.app resource": (
         "import invokeai_client; invokeai_client.InvokeAIClient('http://127.0.0.1:1').app"
     ),
-    "invokeai_api.api.queue.enqueue_batch": "import invokeai_api.api.queue.enqueue_batch",
+    "invokeai_client + a request built for a 6.14 server": (
+        "import invokeai_client; from invokeai_client.resources._api import ServerApi; "
+        "from invokeai_client.resources._api import Json; from invokeai_client.resources._endpoints import enqueue_batch; "
+        "ServerApi.for_package('v6_14', version='6.14.2', url='').build(enqueue_batch('default', body=Json({})), "
+        "caller=None)"
+    ),
+    "invokeai_api.v6_14.api.queue.enqueue_batch": "import invokeai_api.v6_14.api.queue.enqueue_batch",
+    "invokeai_api.v6_8.api.queue.enqueue_batch": "import invokeai_api.v6_8.api.queue.enqueue_batch",
 }
 
 

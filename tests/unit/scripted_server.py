@@ -20,6 +20,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     drop: bool = False  # close the connection without answering
+    content_type: str | None = None  # default: JSON, or octet-stream for bytes
 
 
 @dataclass
@@ -56,7 +57,7 @@ class ScriptedServer:
                     return
                 payload = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
                 self.send_response(reply.status)
-                content_type = (
+                content_type = reply.content_type or (
                     "application/octet-stream" if isinstance(reply.body, bytes) else "application/json"
                 )
                 self.send_header("Content-Type", content_type)

@@ -10,11 +10,16 @@ import pytest
 
 from invokeai_client import (
     APIConnectionError,
+    APIResponseValidationError,
     APITimeoutError,
+    AuthenticationError,
     ConfigurationError,
     InternalServerError,
     InvokeAIClient,
+    LoginRequiredError,
+    NotInvokeAIServerError,
     RateLimitError,
+    UnexpectedContentTypeError,
 )
 
 from .scripted_server import VERSION, Reply, ScriptedServer
@@ -132,3 +137,66 @@ def test_a_request_marked_once_is_never_resent(scripted: ScriptedServer) -> None
 
 def _one(spec: dict[str, object]) -> Any:
     yield spec
+
+
+# -- what InvokeAI 6.14 changed on the wire ------------------------------------------------------------
+
+
+def test_every_request_asks_for_an_uncompressed_answer(scripted: ScriptedServer) -> None:
+    """6.14 answers 500 to a gzip-accepting request whose answer is a 204 (and to the Socket.IO handshake)."""
+    scripted.script(VERSION, Reply(200, []), Reply(200, {"cache_status": "ok"}))
+    with InvokeAIClient(scripted.url) as client:
+        client.boards.list()
+    assert [seen.headers.get("Accept-Encoding") for seen in scripted.seen] == ["identity", "identity"]
+
+
+def test_a_web_page_where_the_api_answers_is_a_typed_error(scripted: ScriptedServer) -> None:
+    """6.14 serves its web UI (200, text/html) for any GET path it does not know."""
+    page = b"<!doctype html><html><body>InvokeAI</body></html>"
+    scripted.script(VERSION, Reply(200, page, content_type="text/html; charset=utf-8"))
+    with InvokeAIClient(scripted.url) as client:
+        with pytest.raises(UnexpectedContentTypeError) as info:
+            client.images.download("a.png")
+        assert isinstance(info.value, APIResponseValidationError)
+        assert info.value.content_type.startswith("text/html")
+        assert "/api/v1/images/i/a.png/full" in info.value.url
+
+
+def test_a_web_page_at_the_version_path_is_not_invokeai(scripted: ScriptedServer) -> None:
+    scripted.script(Reply(200, b"<html></html>", content_type="text/html"))
+    with InvokeAIClient(scripted.url) as client, pytest.raises(NotInvokeAIServerError, match="text/html"):
+        client.boards.list()
+
+
+def test_a_401_without_a_token_asks_for_a_login(scripted: ScriptedServer) -> None:
+    scripted.script(VERSION, Reply(401, {"detail": "Authentication required"}))
+    with InvokeAIClient(scripted.url) as client, pytest.raises(LoginRequiredError, match="client.auth.login"):
+        client.boards.list()
+    scripted.script(VERSION, Reply(401, {"detail": "Invalid or expired token"}))
+    with InvokeAIClient(scripted.url, token="old") as client, pytest.raises(AuthenticationError) as info:
+        client.boards.list()
+    assert not isinstance(info.value, LoginRequiredError)
+
+
+def test_a_login_token_follows_the_servers_sliding_window(scripted: ScriptedServer) -> None:
+    user = {"user_id": "u", "email": "a@b.c", "created_at": "t", "updated_at": "t"}
+    scripted.script(
+        Reply(body={"version": "6.14.2"}),
+        Reply(200, {"token": "first-token", "expires_in": 86400, "user": user}),
+        Reply(
+            201,
+            {"board_id": "b", "board_name": "x", "created_at": "t", "updated_at": "t"},
+            {"X-Refreshed-Token": "second-token"},
+        ),
+        Reply(200, []),
+    )
+    with InvokeAIClient(scripted.url) as client:
+        client.auth.login("a@b.c", "pw")
+        client.boards.create("x")
+        client.boards.list()
+    assert [seen.headers.get("Authorization") for seen in scripted.seen] == [
+        None,
+        None,
+        "Bearer first-token",
+        "Bearer second-token",
+    ]

@@ -8,7 +8,7 @@ import os
 import click
 
 from .._errors import InvokeAIError
-from . import _manage, _models, _workflows  # noqa: F401  (register their commands)
+from . import _compat, _manage, _models, _workflows  # noqa: F401  (register their commands)
 from ._root import cli
 
 __all__ = ["cli", "main"]

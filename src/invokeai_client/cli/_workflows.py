@@ -41,7 +41,7 @@ def _sweep_texts(text: str) -> list[str]:
 
 
 def _load(path: str, schema: str | None, url: str | None, token: str | None, timeout: float) -> Workflow:
-    """The workflow, typed by --schema FILE, the server at --url, or the bundled 6.8.1 document."""
+    """The workflow, typed by --schema FILE, the server at --url, or the newest bundled document."""
     definition = load_definition(Path(path))  # local errors first, before any request
     if url is not None:
         return open_client(url, token, timeout).workflows.load(definition.data)

@@ -8,8 +8,10 @@ Measured on InvokeAI 6.8.1, which these flows are written against:
   before the answer; offline that is a bare 500 ``Internal Server Error``, and no job is created.
 - A local install answers 201 with the job (often already ``running``); probing happens in a server thread,
   so a file that is no model ends as a job in ``error`` (``InvalidModelConfigException``), not as a 4xx.
+  InvokeAI 6.14 installs such a file as a model of type ``unknown`` instead.
 - A local file is *moved* into the models folder unless ``inplace``; the record keeps the source string.
-- A second install of the same file ends as a job in ``error`` with ``DuplicateModelException``.
+- A second install of the same file ends as a job in ``error`` with ``DuplicateModelException`` (6.8; 6.14
+  installs it again, as another record).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """``client.queue``: the session queue: enqueue, items, counts, cancel, delete, retry, processor.
 
-Every endpoint of InvokeAI 6.8's queue API, plus :meth:`~_Queue.is_busy` and
+Every endpoint of InvokeAI's queue API (6.8 and 6.14), plus :meth:`~_Queue.is_busy` and
 :meth:`~_Queue.count_running`. Flows of more than one request live in :mod:`._queue_flows`.
 """
 
