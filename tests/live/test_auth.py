@@ -5,6 +5,7 @@ methods say so before any request."""
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -133,3 +134,23 @@ async def test_async_login(multiuser_url: str) -> None:
         await client.auth.logout()
         with pytest.raises(LoginRequiredError):
             await client.queue.status()
+
+
+def test_the_cli_logs_in_and_uses_the_token(multiuser_url: str) -> None:
+    from ..unit.test_cli import run_cli
+
+    with InvokeAIClient(multiuser_url) as client:
+        if client.auth.status().setup_required:
+            client.auth.setup(ADMIN, PASSWORD)
+    refused = run_cli("boards", "list", "--url", multiuser_url)
+    assert refused.returncode == 1
+    assert "requires a login" in refused.stderr
+    login = run_cli(
+        "auth", "login", "--email", ADMIN, "--url", multiuser_url, env={"INVOKEAI_PASSWORD": PASSWORD}
+    )
+    assert login.returncode == 0, login.stderr
+    token = login.stdout.strip()
+    assert f"logged in as {ADMIN}" in login.stderr
+    me = run_cli("auth", "me", "--json", "--url", multiuser_url, "--token", token)
+    assert json.loads(me.stdout)["email"] == ADMIN
+    assert run_cli("boards", "list", "--url", multiuser_url, env={"INVOKEAI_TOKEN": token}).returncode == 0

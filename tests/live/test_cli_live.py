@@ -244,3 +244,29 @@ def test_every_default_workflow_lists_its_inputs_through_the_cli(
         expected = client.workflows.load_saved(record.workflow_id).inputs
         assert [i["key"] for i in listed] == [i.key for i in expected], record.name
         assert listed, f"{record.name} lists no inputs"
+
+
+def test_the_6_14_commands(invokeai_url: str, server: Server, tmp_path: Path) -> None:
+    """``videos``, ``custom-nodes`` and ``auth`` from the shell: on 6.14 they work, on 6.8 one error line."""
+    if not server.at_least("6.14"):
+        for command in (["videos", "list"], ["custom-nodes", "list"], ["auth", "status"]):
+            result = run_cli(*command, "--url", invokeai_url)
+            assert result.returncode == 1
+            assert "is not supported by InvokeAI 6.8.1" in _one_error_line(result.stderr)
+        return
+    from ..media_files import tiny_mp4
+
+    clip = tmp_path / "clip.mp4"
+    clip.write_bytes(tiny_mp4())
+    uploaded = run_cli("videos", "upload", str(clip), "--url", invokeai_url)
+    assert uploaded.returncode == 0, uploaded.stderr
+    name = uploaded.stdout.split()[-1]
+    listed = run_cli("videos", "list", "--json", "--url", invokeai_url)
+    assert name in {video["video_name"] for video in json.loads(listed.stdout)["items"]}
+    saved = run_cli("videos", "download", name, "--out", str(tmp_path / "out"), "--url", invokeai_url)
+    assert Path(saved.stdout.strip()).read_bytes() == tiny_mp4()
+    assert run_cli("custom-nodes", "list", "--url", invokeai_url).returncode == 0
+    status = run_cli("auth", "status", "--url", invokeai_url)
+    assert status.stdout.strip() == "single-user"
+    with InvokeAIClient(invokeai_url) as client:
+        client.videos.delete(name)

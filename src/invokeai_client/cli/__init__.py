@@ -8,7 +8,7 @@ import os
 import click
 
 from .._errors import InvokeAIError
-from . import _compat, _manage, _models, _workflows  # noqa: F401  (register their commands)
+from . import _auth, _compat, _custom_nodes, _manage, _models, _videos, _workflows  # noqa: F401  (register commands)
 from ._root import cli
 
 __all__ = ["cli", "main"]

@@ -40,7 +40,9 @@ def compat(old: str, new: str, as_json: bool) -> None:
             {
                 "old": old_name,
                 "new": new_name,
-                **{name: vars(changes) for name, changes in {**sections, "taxonomy": report.taxonomy}.items()},
+                **{
+                    name: vars(changes) for name, changes in {**sections, "taxonomy": report.taxonomy}.items()
+                },
                 "affected_methods": affected_methods(report),
             }
         )

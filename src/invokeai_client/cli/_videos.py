@@ -1,0 +1,61 @@
+"""``invokeai-client videos …``: videos by name (InvokeAI 6.14)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .._image_io import prepare_folder, target_path
+from ._root import cli, emit_json, open_client, server_options
+
+
+@cli.group()
+def videos() -> None:
+    """Videos (InvokeAI 6.14)."""
+
+
+@videos.command("list")
+@server_options
+@click.option("--board", "board_id", default=None, metavar="ID", help="Only this board's ('none': no board).")
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def videos_list(
+    url: str | None, token: str | None, timeout: float, board_id: str | None, limit: int, as_json: bool
+) -> None:
+    """List videos, newest first."""
+    page = open_client(url, token, timeout).videos.list(board_id=board_id, limit=limit)
+    if as_json:
+        emit_json(page.model_dump())
+        return
+    for video in page.items:
+        click.echo(f"{video.video_name}\t{video.width}x{video.height}\t{video.duration:.1f} s")
+
+
+@videos.command("upload")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@server_options
+@click.option("--board", "board_id", default=None, metavar="ID", help="Put them on this board.")
+def videos_upload(
+    paths: tuple[str, ...], url: str | None, token: str | None, timeout: float, board_id: str | None
+) -> None:
+    """Upload H.264 MP4 files; prints each file's new video name."""
+    client = open_client(url, token, timeout)
+    for path in paths:
+        click.echo(f"{path}\t{client.videos.upload(Path(path), board_id=board_id).video_name}")
+
+
+@videos.command("download")
+@click.argument("names", nargs=-1, required=True)
+@server_options
+@click.option("--out", type=click.Path(file_okay=False), required=True, help="The folder to save them in.")
+def videos_download(
+    names: tuple[str, ...], url: str | None, token: str | None, timeout: float, out: str
+) -> None:
+    """Download videos by name into --out; prints each saved path."""
+    folder = prepare_folder(out)
+    client = open_client(url, token, timeout)
+    for name in names:
+        target = target_path(folder, name)  # a safe file name inside the folder
+        target.write_bytes(client.videos.download(name))
+        click.echo(str(target))
