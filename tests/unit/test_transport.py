@@ -170,7 +170,10 @@ def test_a_web_page_at_the_version_path_is_not_invokeai(scripted: ScriptedServer
 
 def test_a_401_without_a_token_asks_for_a_login(scripted: ScriptedServer) -> None:
     scripted.script(VERSION, Reply(401, {"detail": "Authentication required"}))
-    with InvokeAIClient(scripted.url) as client, pytest.raises(LoginRequiredError, match=r"client\.auth\.login"):
+    with (
+        InvokeAIClient(scripted.url) as client,
+        pytest.raises(LoginRequiredError, match=r"client\.auth\.login"),
+    ):
         client.boards.list()
     scripted.script(VERSION, Reply(401, {"detail": "Invalid or expired token"}))
     with InvokeAIClient(scripted.url, token="old") as client, pytest.raises(AuthenticationError) as info:
