@@ -165,7 +165,40 @@ def start(
     """Start a server; returns its base URL and root folder once it answers.
 
     ``threads``: torch's CPU threads (``None``: torch's default); ``config``: more ``invokeai.yaml`` settings.
+    A start that fails in InvokeAI's own start-up (its queue processor races its database clean-up when items
+    are pending: "cannot VACUUM …", seen on 6.8.1 and 6.14.2) is stopped by its PID and tried again, twice.
     """
+    for attempt in range(1, STARTUP_ATTEMPTS + 1):
+        try:
+            return _start_once(version, port, root_arg, timeout, threads=threads, config=config)
+        except StartupFailed as exc:
+            if attempt == STARTUP_ATTEMPTS:
+                fail(str(exc))
+            log(f"{exc.reason}; starting again ({attempt + 1} of {STARTUP_ATTEMPTS})")
+    raise AssertionError("unreachable")
+
+
+class StartupFailed(ServerError):
+    """InvokeAI reported that its start-up failed (the process may linger: it was stopped by PID)."""
+
+    def __init__(self, reason: str, log_tail: str) -> None:
+        super().__init__(f"{reason}; log:\n{log_tail}")
+        self.reason = reason
+
+
+STARTUP_ATTEMPTS = 3
+STARTUP_FAILED = "Application startup failed"
+
+
+def _start_once(
+    version: str,
+    port: int | None,
+    root_arg: str | None,
+    timeout: float,
+    *,
+    threads: int | None,
+    config: dict[str, str] | None,
+) -> tuple[str, Path]:
     ensure_installed(version)
     if root_arg:
         root = Path(root_arg).resolve()
@@ -195,10 +228,15 @@ def start(
     deadline = time.monotonic() + timeout
     url = None
     while time.monotonic() < deadline:
+        text = log_path.read_text(errors="replace")
+        if STARTUP_FAILED in text:  # the process may exit or linger: stop it either way
+            log_tail = tail(log_path)
+            stop_root(root)
+            raise StartupFailed(f"InvokeAI {version} failed to start", log_tail)
         if process.poll() is not None:
             (root / "server.pid").unlink(missing_ok=True)
             fail(f"the server exited with {process.returncode} while starting; log:\n{tail(log_path)}")
-        found = READY_LINE.search(log_path.read_text(errors="replace"))
+        found = READY_LINE.search(text)
         if found:
             url = found.group(1)  # InvokeAI moves to the next port when ours was taken meanwhile
             if answers(url):
@@ -256,6 +294,7 @@ def read_pid(root: Path) -> int | None:
 
 
 def stop_root(root: Path) -> None:
+    """Stop the server of ``root`` by its PID; a root this script made itself is deleted."""
     pid = read_pid(root)
     if pid is None:
         log(f"no running server for root {root}")
