@@ -4,7 +4,9 @@ A flow yields the request it wants sent and receives the successful ``httpx.Resp
 transport failures are thrown into the flow as typed errors, so a flow can react to them (or let them
 propagate). A request is either a plain spec (``{"method", "url", …}``) or a :class:`Call` of a generated
 operation by name, which is built here with the generated package that matches the connected server (see
-``resources._api``). ``SyncCore`` and ``AsyncCore`` are the only places that perform HTTP I/O.
+``resources._api``). A flow may also yield the other steps of ``_effects`` (sleep, wait for an event, let
+callbacks settle, hand out a value): that is how waiting on a job is written once for both twins.
+``SyncCore`` and ``AsyncCore`` are the only places that perform I/O.
 
 Before the first request a core learns its server once (the ``discover`` flow its client gave it: the
 version, and from it which operations the server offers); ``with_options`` copies share what it learnt.
@@ -12,6 +14,9 @@ version, and from it which operations the server offers); ``with_options`` copie
 
 from __future__ import annotations
 
+import asyncio
+import inspect
+import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
 from contextlib import asynccontextmanager, closing, contextmanager
 from dataclasses import dataclass, field, replace
@@ -19,8 +24,18 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from ._errors import APIError
-from ._http import ClientOptions, build_request, checked, connection_error, new_async_http, new_sync_http
+from ._effects import EFFECTS, Effect, Emit, NextEvent, Settle, Sleep
+from ._errors import APIError, EventStreamError
+from ._http import (
+    IDEMPOTENT,
+    REQUEST_TIMEOUT,
+    ClientOptions,
+    build_request,
+    checked,
+    connection_error,
+    new_async_http,
+    new_sync_http,
+)
 
 T = TypeVar("T")
 RequestSpec = dict[str, Any]
@@ -31,7 +46,9 @@ class Call:
     """A request for a generated operation, by name (``"boards.list_boards"``), built when it is sent.
 
     ``args``/``kwargs`` go to the operation's ``_get_kwargs``; ``headers`` are added to what it builds;
-    ``once`` marks a request the transport must never resend (it creates something).
+    ``once`` marks a request the transport must never resend (it creates something); ``idempotent`` one it
+    may resend whatever its method (a read sent as POST, such as ``items_by_ids``); ``timeout`` bounds this
+    request below the client's own timeout (what is left of a wait's deadline).
     """
 
     endpoint: str
@@ -39,6 +56,8 @@ class Call:
     kwargs: Mapping[str, Any] = field(default_factory=dict)
     headers: Mapping[str, str] = field(default_factory=dict)
     once: bool = False
+    idempotent: bool = False
+    timeout: float | None = None
 
     def with_headers(self, headers: Mapping[str, str]) -> Call:
         return replace(self, headers={**self.headers, **headers})
@@ -46,9 +65,21 @@ class Call:
     def sent_once(self) -> Call:
         return replace(self, once=True)
 
+    def as_read(self) -> Call:
+        """This request marked safe to resend (it changes nothing on the server)."""
+        return replace(self, idempotent=True)
+
+    def within(self, seconds: float | None) -> Call:
+        """This request bounded to ``seconds`` (``None``: the client's own timeout)."""
+        return replace(self, timeout=seconds)
+
 
 Request = RequestSpec | Call
 Flow = Generator[Request, httpx.Response, T]
+"""A flow of HTTP requests: it receives each successful response."""
+Step = Request | Effect
+Task = Generator[Step, Any, T]
+"""A flow that may also sleep, wait for events, let callbacks settle or hand out values (``_effects``)."""
 
 
 class ServerApi(Protocol):
@@ -93,11 +124,16 @@ class ServerState:
     login_token: str | None = field(default=None, repr=False)
 
 
-def advance(flow: Flow[Any], outcome: httpx.Response | APIError) -> Request:
-    """Hand a flow the outcome of its last request; returns its next request (or raises StopIteration)."""
-    if isinstance(outcome, APIError):
+def advance(flow: Generator[Any, Any, Any], outcome: Any) -> Any:
+    """Hand a flow the outcome of its last step (an exception is thrown in); returns its next step (or raises
+    StopIteration)."""
+    if isinstance(outcome, BaseException):
         return flow.throw(outcome)
     return flow.send(outcome)
+
+
+def _event_outcome(error: BaseException) -> BaseException:
+    return error  # TimeoutError / EventStreamError: thrown into the flow
 
 
 class _CoreBase:
@@ -109,7 +145,12 @@ class _CoreBase:
             api = self.state.api
             if api is None:  # only the discover flow runs before the api is known, and it sends specs
                 raise RuntimeError(f"{request.endpoint} sent before the server was discovered")
-            return api.build(request, caller=caller)
+            spec = api.build(request, caller=caller)
+            if request.idempotent:
+                spec[IDEMPOTENT] = True
+            if request.timeout is not None:
+                spec[REQUEST_TIMEOUT] = request.timeout
+            return spec
         return request
 
     def _learnt(self, api: ServerApi) -> ServerApi:
@@ -144,7 +185,7 @@ class SyncCore(_CoreBase):
         self.owns_http = http is None
         self.http = http if http is not None else new_sync_http(options)
 
-    def run(self, flow: Flow[T], *, caller: str | None = None, requires: Sequence[Any] = ()) -> T:
+    def run(self, flow: Task[T], *, caller: str | None = None, requires: Sequence[Any] = ()) -> T:
         """Drive ``flow`` to its result; ``caller`` names the SDK method in errors, ``requires`` lists the
         endpoints it needs (checked against the server before the flow sends anything)."""
         with closing(flow):
@@ -160,20 +201,50 @@ class SyncCore(_CoreBase):
             api = self._learnt(self._drive(self.state.discover(self.state.check_version), None))
         return api
 
-    def _drive(self, flow: Flow[T], caller: str | None) -> T:
+    def _drive(self, flow: Task[T], caller: str | None) -> T:
         with closing(flow):
             try:
-                request = next(flow)
+                step = next(flow)
                 while True:
-                    request = advance(flow, self._outcome(request, caller))
+                    if isinstance(step, Emit):
+                        raise TypeError("a flow that emits values is driven with iterate(), not run()")
+                    step = advance(flow, self._outcome(step, caller))
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
 
-    def _outcome(self, request: Request, caller: str | None) -> httpx.Response | APIError:
+    def iterate(self, flow: Task[None], *, caller: str | None = None) -> Iterator[Any]:
+        """Drive a flow that hands out values (:class:`Emit`): a generator of those values."""
+        with closing(flow):
+            self.server()
+            try:
+                step = next(flow)
+                while True:
+                    if isinstance(step, Emit):
+                        yield step.value
+                        step = flow.send(None)
+                    else:
+                        step = advance(flow, self._outcome(step, caller))
+            except StopIteration:
+                return
+
+    def _outcome(self, step: Step, caller: str | None) -> Any:
+        if isinstance(step, EFFECTS):
+            return self._effect(step)
         try:
-            return self.send(request, caller=caller)
+            return self.send(step, caller=caller)
         except APIError as exc:
             return exc
+
+    def _effect(self, effect: Effect) -> Any:
+        if isinstance(effect, Sleep):
+            time.sleep(max(effect.seconds, 0.0))
+            return None
+        if isinstance(effect, NextEvent):
+            try:
+                return effect.source.get(timeout=effect.timeout)
+            except (TimeoutError, EventStreamError) as exc:
+                return _event_outcome(exc)
+        return None  # Settle: a sync wait's callbacks have returned already
 
     def send(self, request: Request, *, caller: str | None = None) -> httpx.Response:
         """Send one request; raise the typed error for a transport failure or an error status."""
@@ -220,7 +291,7 @@ class AsyncCore(_CoreBase):
         self.owns_http = http is None
         self.http = http if http is not None else new_async_http(options)
 
-    async def run(self, flow: Flow[T], *, caller: str | None = None, requires: Sequence[Any] = ()) -> T:
+    async def run(self, flow: Task[T], *, caller: str | None = None, requires: Sequence[Any] = ()) -> T:
         """The twin of ``SyncCore.run``."""
         with closing(flow):
             api = await self.server()
@@ -235,20 +306,54 @@ class AsyncCore(_CoreBase):
             api = self._learnt(await self._drive(self.state.discover(self.state.check_version), None))
         return api
 
-    async def _drive(self, flow: Flow[T], caller: str | None) -> T:
+    async def _drive(self, flow: Task[T], caller: str | None) -> T:
         with closing(flow):
             try:
-                request = next(flow)
+                step = next(flow)
                 while True:
-                    request = advance(flow, await self._outcome(request, caller))
+                    if isinstance(step, Emit):
+                        raise TypeError("a flow that emits values is driven with iterate(), not run()")
+                    step = advance(flow, await self._outcome(step, caller))
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
 
-    async def _outcome(self, request: Request, caller: str | None) -> httpx.Response | APIError:
+    async def iterate(self, flow: Task[None], *, caller: str | None = None) -> AsyncIterator[Any]:
+        """The twin of ``SyncCore.iterate``: an async generator of the values the flow hands out."""
+        with closing(flow):
+            await self.server()
+            try:
+                step = next(flow)
+                while True:
+                    if isinstance(step, Emit):
+                        yield step.value
+                        step = flow.send(None)
+                    else:
+                        step = advance(flow, await self._outcome(step, caller))
+            except StopIteration:
+                return
+
+    async def _outcome(self, step: Step, caller: str | None) -> Any:
+        if isinstance(step, EFFECTS):
+            return await self._effect(step)
         try:
-            return await self.send(request, caller=caller)
+            return await self.send(step, caller=caller)
         except APIError as exc:
             return exc
+
+    async def _effect(self, effect: Effect) -> Any:
+        if isinstance(effect, Sleep):
+            await asyncio.sleep(max(effect.seconds, 0.0))
+            return None
+        if isinstance(effect, NextEvent):
+            try:
+                return await effect.source.get(timeout=effect.timeout)
+            except (TimeoutError, EventStreamError) as exc:
+                return _event_outcome(exc)
+        if isinstance(effect, Settle):
+            for result in effect.results:
+                if inspect.isawaitable(result):
+                    await result
+        return None
 
     async def send(self, request: Request, *, caller: str | None = None) -> httpx.Response:
         """Send one request; raise the typed error for a transport failure or an error status."""

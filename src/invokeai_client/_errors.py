@@ -39,6 +39,8 @@
     ├── JobError                          a submitted batch did not end as hoped
     │   ├── JobFailedError                an item failed: the server's error type, message, traceback
     │   ├── JobCanceledError              an item was canceled
+    │   ├── JobItemsMissingError          items vanished from the queue (deleted or cleared by someone)
+    │   ├── EnqueueUnconfirmedError       an enqueue's outcome is unknown; not resent (may have landed)
     │   └── JobTimeoutError               items still unfinished when the wait ran out (also TimeoutError)
     ├── ModelInstallError                 a model install could not start, or did not end as hoped
     │   ├── ModelSourceError              the server cannot install from the source (no such path, offline …)
@@ -71,6 +73,7 @@ from typing import Any
 from ._errors_base import InvokeAIError
 from ._errors_jobs import (
     BulkDownloadTimeoutError,
+    EnqueueUnconfirmedError,
     EventStreamError,
     ImageError,
     InvalidImageError,
@@ -78,6 +81,7 @@ from ._errors_jobs import (
     JobCanceledError,
     JobError,
     JobFailedError,
+    JobItemsMissingError,
     JobTimeoutError,
     ModelInstallCanceledError,
     ModelInstallError,
@@ -119,6 +123,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "EndpointNotImplementedError",
+    "EnqueueUnconfirmedError",
     "EventStreamError",
     "ImageError",
     "InputConnectedError",
@@ -133,6 +138,7 @@ __all__ = [
     "JobCanceledError",
     "JobError",
     "JobFailedError",
+    "JobItemsMissingError",
     "JobTimeoutError",
     "LoginRequiredError",
     "MethodNotAllowedError",
@@ -177,11 +183,16 @@ class APIError(InvokeAIError):
 
 
 class APIConnectionError(APIError):
-    """No HTTP response was received (connection refused or reset, DNS failure, …)."""
+    """No HTTP response was received (connection refused or reset, DNS failure, …).
 
-    def __init__(self, *, method: str, url: str, reason: str) -> None:
+    ``request_sent`` is false only when the request provably never left the client (the connection could
+    not be opened): then the server cannot have acted on it.
+    """
+
+    def __init__(self, *, method: str, url: str, reason: str, request_sent: bool = True) -> None:
         super().__init__(f"{method} {url}: could not reach the server ({reason})", method=method, url=url)
         self.reason = reason
+        self.request_sent = request_sent
 
 
 class APITimeoutError(APIConnectionError, TimeoutError):

@@ -11,12 +11,14 @@ from ._errors_base import InvokeAIError
 
 __all__ = [
     "BulkDownloadTimeoutError",
+    "EnqueueUnconfirmedError",
     "EventStreamError",
     "ImageError",
     "InvalidImageError",
     "JobCanceledError",
     "JobError",
     "JobFailedError",
+    "JobItemsMissingError",
     "JobTimeoutError",
     "ModelInstallCanceledError",
     "ModelInstallError",
@@ -140,6 +142,46 @@ class JobTimeoutError(JobError, TimeoutError):
         self.batch_id = batch_id
         self.item_ids = list(item_ids)
         self.timeout = timeout
+
+
+class JobItemsMissingError(JobError):
+    """Items of the batch are no longer on the server (deleted, or the queue was cleared, by someone else).
+
+    Attributes:
+        batch_id: the batch.
+        item_ids: the items the server no longer has.
+        items: the items it still has.
+    """
+
+    def __init__(self, *, batch_id: str, item_ids: Sequence[int], items: Sequence[Any]) -> None:
+        super().__init__(
+            f"batch {batch_id}: item(s) {list(item_ids)} are no longer on the server (deleted, or the queue "
+            "was cleared)"
+        )
+        self.batch_id = batch_id
+        self.item_ids = list(item_ids)
+        self.items = list(items)
+
+
+class EnqueueUnconfirmedError(JobError):
+    """An enqueue ended without a readable answer, and the server could not confirm within the reconcile
+    window whether the batch landed. It was not sent again: resending could double it.
+
+    Check later with ``client.queue.batch_status(batch_id)`` (``total`` 0: it did not land), or cancel it
+    with ``client.queue.cancel_batches([batch_id])``.
+
+    Attributes:
+        batch_id: the batch id the client chose for the enqueue.
+        reason: what happened to the enqueue (the chained exception has the details).
+    """
+
+    def __init__(self, *, batch_id: str, reason: str) -> None:
+        super().__init__(
+            f"the enqueue of batch {batch_id} was not confirmed ({reason}); it was not sent again, since "
+            f"it may have landed: check client.queue.batch_status({batch_id!r})"
+        )
+        self.batch_id = batch_id
+        self.reason = reason
 
 
 class ModelInstallError(InvokeAIError):

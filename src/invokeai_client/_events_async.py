@@ -56,6 +56,8 @@ class AsyncEventStream(StreamBase):
                     )
                 except connect_errors() as exc:
                     raise self._connect_failed(exc) from exc
+                except Exception as exc:  # a malformed handshake breaks python-engineio in many ways
+                    raise self._connect_failed(exc, malformed=True) from exc
         await self.wait_connected(timeout)
 
     async def wait_connected(self, timeout: float | None = DEFAULT_CONNECT_TIMEOUT) -> None:

@@ -241,9 +241,13 @@ class StreamBase:
             default_queue=self._queue_id,
         )
 
-    def _connect_failed(self, exc: BaseException) -> EventStreamError:
+    def _connect_failed(self, exc: BaseException, *, malformed: bool = False) -> EventStreamError:
+        """The error for a failed first connection; the stream goes back to idle (the next use tries again)."""
         self._set_state(self._tracker.failed)
-        detail = self._last_error or str(exc) or type(exc).__name__
+        if malformed:
+            detail = f"the server's handshake could not be read ({type(exc).__name__}: {exc})"
+        else:
+            detail = self._last_error or str(exc) or type(exc).__name__
         return EventStreamError(f"could not connect the event stream to {self._where()}: {detail}")
 
     def _not_ready(self, timeout: float | None) -> EventStreamError:

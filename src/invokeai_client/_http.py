@@ -129,6 +129,8 @@ def new_async_http(options: ClientOptions) -> httpx.AsyncClient:
 
 
 NO_RETRY: Final = "no_retry"  # a spec key: send this request once, whatever its method
+IDEMPOTENT: Final = "idempotent"  # a spec key: a read the transport may resend whatever its method (POST)
+REQUEST_TIMEOUT: Final = "request_timeout"  # a spec key: seconds, this request's bound below the client's
 UNCOMPRESSED: Final = {"Accept-Encoding": "identity"}
 
 
@@ -149,11 +151,35 @@ def build_request(
     extensions = settings["extensions"]
     if spec.get(NO_RETRY):
         extensions = {**extensions, "retry": extensions["retry"].copy_with(total=0)}
+    elif spec.get(IDEMPOTENT):
+        extensions = {**extensions, "retry": extensions["retry"].copy_with(allowed_methods=ALL_METHODS)}
+    timeout = settings["timeout"]
+    bound = spec.get(REQUEST_TIMEOUT)
+    if bound is not None:
+        timeout = _bounded(timeout, float(bound))
     return http.build_request(
-        **{k: v for k, v in spec.items() if k not in ("headers", NO_RETRY)},
+        **{k: v for k, v in spec.items() if k not in ("headers", NO_RETRY, IDEMPOTENT, REQUEST_TIMEOUT)},
         headers=headers,
-        timeout=settings["timeout"],
+        timeout=timeout,
         extensions=extensions,
+    )
+
+
+ALL_METHODS: Final = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE", "POST", "PATCH"})
+
+
+def _bounded(timeout: httpx.Timeout, seconds: float) -> httpx.Timeout:
+    """``timeout`` with every part at most ``seconds`` (and at least a millisecond)."""
+    cap = max(seconds, 0.001)
+
+    def part(value: float | None) -> float:
+        return cap if value is None else min(value, cap)
+
+    return httpx.Timeout(
+        connect=part(timeout.connect),
+        read=part(timeout.read),
+        write=part(timeout.write),
+        pool=part(timeout.pool),
     )
 
 
@@ -161,7 +187,8 @@ def connection_error(exc: httpx.HTTPError, request: httpx.Request) -> APIConnect
     """Translate an httpx transport error (the caller raises it ``from exc``)."""
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    return kind(method=request.method, url=str(request.url), reason=reason)
+    unsent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+    return kind(method=request.method, url=str(request.url), reason=reason, request_sent=not unsent)
 
 
 def checked(response: httpx.Response) -> httpx.Response:

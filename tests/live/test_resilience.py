@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from invokeai_client import APIConnectionError, InvokeAIClient
+from invokeai_client import InvokeAIClient, JobTimeoutError
 
 from ..conftest import Server
 
@@ -59,9 +59,10 @@ def test_server_goes_away_mid_wait_and_the_same_job_resumes(
                 assert time.monotonic() < deadline
                 time.sleep(0.2)
             stop_root(root)
-            with pytest.raises(APIConnectionError) as info:
-                job.wait(timeout=30)
-            assert info.value.url.startswith(url)
+            started = time.monotonic()
+            with pytest.raises(JobTimeoutError):  # the wait rides out the outage until its deadline
+                job.wait(timeout=5)
+            assert time.monotonic() - started < 6
             start(server.version, port, str(root), timeout=180.0)
             client.queue.resume()  # in case the restarted processor came back paused
             items = job.wait(timeout=120)

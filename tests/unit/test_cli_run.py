@@ -3,16 +3,13 @@ errors: one line and a non-zero exit, no request made."""
 
 from __future__ import annotations
 
-import inspect
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from invokeai_client.cli import main
 from invokeai_client.cli._report import failure_summary, items_json, render_table, table_rows
-from invokeai_client.jobs import AsyncJob, Job
 from invokeai_client.outputs import OutputImage, SavedImage, map_queue_item
 from invokeai_client.resources.workflows import bundled_templates
 from invokeai_client.types import QueueItem
@@ -121,21 +118,3 @@ def test_an_unwritable_out_folder_fails_before_enqueueing(
     err = capsys.readouterr().err
     assert err.startswith(f"error: cannot write to the folder {str(blocker / 'sub')!r}: Not a directory")
     assert len(err.strip().splitlines()) == 1
-
-
-def _public(cls: type[Any]) -> dict[str, inspect.Signature]:
-    return {
-        name: inspect.signature(member)
-        for name, member in inspect.getmembers(cls)
-        if not name.startswith("_") and callable(member)
-    }
-
-
-def test_job_and_async_job_are_twins() -> None:
-    sync, asynchronous = _public(Job), _public(AsyncJob)
-    assert sync.keys() == asynchronous.keys()
-    for name in ("wait", "download", "as_completed", "cancel", "items", "status", "outputs"):
-        assert list(sync[name].parameters) == list(asynchronous[name].parameters), name
-        assert [p.default for p in sync[name].parameters.values()] == [
-            p.default for p in asynchronous[name].parameters.values()
-        ], name

@@ -39,6 +39,28 @@ def test_sync_and_async_clients_are_twins() -> None:
     sync.close()
 
 
+def test_job_and_async_job_are_twins() -> None:
+    from invokeai_client.jobs import AsyncJob, Job
+    from invokeai_client.resources._job_ops import QUEUE_JOB_OPS
+    from invokeai_client.types import EnqueueResult
+
+    result = EnqueueResult(
+        queue_id="default", enqueued=1, requested=1, batch={"batch_id": "b"}, priority=0, item_ids=[1]
+    )
+    client, async_client = InvokeAIClient("http://127.0.0.1:1"), AsyncInvokeAIClient("http://127.0.0.1:1")
+    sync = Job(result, client._core, QUEUE_JOB_OPS, None)
+    asynchronous = AsyncJob(result, async_client._core, QUEUE_JOB_OPS, None)
+    assert _methods(sync) == _methods(asynchronous)
+    assert {"wait", "as_completed", "status", "items", "cancel", "cancel_item", "download"} <= _methods(
+        sync
+    ).keys()
+    for name in ("wait", "status", "items", "cancel", "cancel_item", "download"):
+        assert inspect.iscoroutinefunction(getattr(asynchronous, name)), name
+    assert hasattr(asynchronous.as_completed(timeout=1), "__anext__")
+    assert hasattr(sync.as_completed(timeout=1), "__next__")
+    client.close()
+
+
 def test_generated_package_is_only_imported_by_the_resource_layer() -> None:
     import subprocess
     import sys

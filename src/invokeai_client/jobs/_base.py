@@ -1,21 +1,20 @@
-"""What ``Job`` and ``AsyncJob`` share: the batch's identity, the wait state, progress and output mapping.
-
-No I/O here: the twins in ``_job`` perform it.
-"""
+"""What ``Job`` and ``AsyncJob`` share: the batch's identity, the wait state, progress, output mapping, and the
+bookkeeping the wait flows (``_wait``) read and write. No I/O here."""
 
 from __future__ import annotations
 
 import logging
 import os
 import time
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from .._errors import JobTimeoutError
-from ..types.events import Event
-from ..types.queue import BatchStatus, EnqueueResult, QueueItem
+from .._errors import JobItemsMissingError, JobTimeoutError
+from ..types.events import Event, QueueItemStatusChangedEvent
+from ..types.queue import FINAL_STATUSES, BatchStatus, EnqueueResult, QueueItem
 from . import _job_progress as progress_state
 from ._job_progress import JobProgress
+from ._ops import JobOps
 from ._plan import WaitMode, WaitPlan
 from ._watch import EventCallback, ProgressCallback, Watch
 
@@ -27,27 +26,34 @@ StrPath = str | os.PathLike[str]
 
 DEFAULT_WAIT_TIMEOUT = 1800.0  # 30 min: a first FLUX or SDXL model load alone can take minutes
 
-logger = logging.getLogger("invokeai_client.jobs")
+logger = logging.getLogger(__name__)
 
 
 class JobBase:
     """What :class:`Job` and :class:`AsyncJob` share (no I/O)."""
 
+    _resource = "job"
+
     def __init__(
         self,
         result: EnqueueResult,
+        ops: JobOps,
+        subscription: Any,
         *,
-        mode: WaitMode,
         workflow: Workflow | None,
         templates: TemplateSet | None,
+        stream_drops: Callable[[], int] | None = None,
     ) -> None:
         self.result = result
         self.workflow = workflow
+        self._ops = ops
+        self._subscription = subscription
         self._templates = templates
         self._items: dict[int, QueueItem] = {}
-        # One wait state for the job's life: a second wait (after a timeout or a lost server) resumes it,
+        mode: WaitMode = "events" if subscription is not None else "poll"
+        # One wait plan for the job's life: a second wait (after a timeout or a lost server) resumes it,
         # and the subscription buffers the events that arrive in between.
-        self._progress = WaitPlan(result.batch_id, frozenset(result.item_ids), mode, deadline=None)
+        self._wait_plan = WaitPlan(result.batch_id, frozenset(result.item_ids), mode, deadline=None)
         if mode == "poll":
             logger.info("batch %s: waiting by polling the REST batch status (no events)", result.batch_id)
         labels = progress_state.node_labels(workflow.definition.nodes) if workflow is not None else None
@@ -55,6 +61,21 @@ class JobBase:
             result.batch_id, result.item_ids, graph=result.batch.get("graph"), labels=labels
         )
         self._watch: Watch | None = None
+        self._reruns: dict[int, int] = {}  # an item canceled by a server restart -> the item running it again
+        self._rerun_tried: set[int] = set()
+        self._canceled_here: set[int] = set()  # items this job canceled (never re-run)
+        self._canceled_live: set[int] = set()  # items seen canceled by an event (never re-run)
+        self._canceled_batch = False
+        self._outage: str | None = None  # why the server is unreachable, while it is
+        # Items not yet final when the job lost its server (or its event stream): a server restart cancels
+        # the one it was running, and only those may be re-run.
+        self._suspects: set[int] = set()
+        self._stream_drops = stream_drops
+        self._canceled_count = 0  # the batch's canceled items at the last status read (polling)
+        self._recovering = False  # the next status read is the first since the server came back
+        self._drops_seen = stream_drops() if stream_drops is not None else 0
+
+    # -- identity ------------------------------------------------------------------------------------
 
     @property
     def batch_id(self) -> str:
@@ -62,26 +83,47 @@ class JobBase:
 
     @property
     def item_ids(self) -> list[int]:
-        """The batch's queue items, in enqueue order."""
-        return list(self.result.item_ids)
+        """The batch's queue items, in enqueue order; an item re-run after a server restart is replaced by
+        the item running it again."""
+        return [self._current(item_id) for item_id in self.result.item_ids]
+
+    @property
+    def reruns(self) -> dict[int, int]:
+        """Items canceled by a server restart and run again: old item id -> new item id."""
+        return dict(self._reruns)
 
     @property
     def queue_id(self) -> str:
         return self.result.queue_id
 
-    def _plan(self, timeout: float | None) -> WaitPlan:
-        self._progress.deadline = None if timeout is None else time.monotonic() + timeout
-        return self._progress
-
     @property
     def mode(self) -> WaitMode:
         """``"events"``, or ``"poll"`` (chosen, or fallen back to when the event stream ended)."""
-        return self._progress.mode
+        return self._wait_plan.mode
 
     @property
     def progress(self) -> JobProgress:
         """Where the job stands (items done, the running item and node, a fraction), as last heard."""
         return self._tracked
+
+    def _current(self, item_id: int) -> int:
+        while item_id in self._reruns:
+            item_id = self._reruns[item_id]
+        return item_id
+
+    # -- the wait's state ------------------------------------------------------------------------------
+
+    def _start(self, timeout: float | None) -> WaitPlan:
+        self._wait_plan.deadline = None if timeout is None else time.monotonic() + timeout
+        self._wait_plan.timeout = timeout
+        return self._wait_plan
+
+    def _timeout(self, plan: WaitPlan) -> JobTimeoutError:
+        pending = sorted(plan.item_ids - plan.final.keys())
+        return JobTimeoutError(batch_id=self.batch_id, item_ids=pending, timeout=plan.timeout or 0.0)
+
+    def _missing(self, item_ids: Sequence[int], found: Sequence[QueueItem]) -> JobItemsMissingError:
+        return JobItemsMissingError(batch_id=self.batch_id, item_ids=item_ids, items=found)
 
     def _note(self, update: Event | BatchStatus | Sequence[QueueItem]) -> list[object]:
         """Fold an event, a batch status or the items into the progress; report to the wait's watch."""
@@ -89,6 +131,12 @@ class JobBase:
         if self._watch is None:
             return []
         return self._watch.notify(update if isinstance(update, Event) else None, self._tracked)
+
+    def _saw_event(self, event: Event) -> None:
+        if isinstance(event, QueueItemStatusChangedEvent) and event.status == "canceled":
+            # seen canceled while connected: a person's (or another client's) doing, never re-run; a
+            # restart cancels its running item at start-up, before any client is connected again
+            self._canceled_live.add(event.item_id)
 
     def _start_watch(
         self, on_event: EventCallback | None, on_progress: ProgressCallback | None, bar: bool
@@ -103,18 +151,91 @@ class JobBase:
         if watch is not None:
             watch.close()
 
+    def _keep(self, items: Sequence[QueueItem]) -> None:
+        self._items.update((item.item_id, item) for item in items)
+
+    # -- outages and restarts --------------------------------------------------------------------------
+
+    def _lost_server(self, error: Exception, plan: WaitPlan) -> None:
+        if self._outage is None:
+            logger.warning(
+                "batch %s: the server cannot be reached (%s); trying again until the wait's deadline",
+                self.batch_id,
+                error,
+            )
+            self._suspects |= plan.item_ids - plan.final.keys()
+        self._outage = str(error)
+
+    def _found_server(self, plan: WaitPlan) -> None:
+        if self._outage is not None:
+            logger.warning("batch %s: the server answers again; waiting goes on", self.batch_id)
+            self._outage = None
+            self._recovering = True
+            plan.check_now = True  # what happened meanwhile: ask REST
+
+    def _check_stream(self, plan: WaitPlan) -> None:
+        """A dropped and re-opened event stream may hide a quick server restart: note the suspects."""
+        if self._stream_drops is None:
+            return
+        drops = self._stream_drops()
+        if drops != self._drops_seen:
+            self._drops_seen = drops
+            self._suspects |= plan.item_ids - plan.final.keys()
+            self._recovering = True
+            plan.check_now = True
+
+    def _new_cancels(self, status: BatchStatus, plan: WaitPlan) -> list[int]:
+        """When polling, items that may have been canceled since the last status read by someone else while
+        the server was reachable (to be looked up: never re-run); none after an outage (a restart's)."""
+        before, self._canceled_count = self._canceled_count, status.canceled
+        if self._recovering:
+            self._recovering = False
+            return []
+        if plan.mode != "poll" or status.canceled <= before:
+            return []
+        spared = self._canceled_here | self._canceled_live
+        return [i for i in self.item_ids if i not in plan.final and i not in spared]
+
+    def _learn(self, items: Sequence[QueueItem], plan: WaitPlan) -> None:
+        """Note the items' final statuses; those canceled were canceled while connected (never re-run)."""
+        for item in items:
+            if item.status in FINAL_STATUSES:
+                plan.final[item.item_id] = item.status
+            if item.status == "canceled":
+                self._canceled_live.add(item.item_id)
+
+    def _interrupted(self, items: Sequence[QueueItem]) -> list[QueueItem]:
+        """Items a server restart canceled: canceled, not yet final when the job lost its server, and
+        neither canceled by this job, nor seen canceled while connected, nor re-run already."""
+        if self._canceled_batch:
+            return []
+        spared = self._canceled_here | self._canceled_live | self._rerun_tried
+        return [
+            item
+            for item in items
+            if item.status == "canceled" and item.item_id in self._suspects and item.item_id not in spared
+        ]
+
+    def _follow(self, pairs: Mapping[int, int], plan: WaitPlan) -> None:
+        """Follow the new items that run interrupted ones again."""
+        self._reruns.update(pairs)
+        for old in pairs:
+            plan.final.pop(old, None)
+        plan.item_ids = frozenset(self.item_ids)
+        plan.batch_total = len(self.result.item_ids) + len(self._reruns)
+        plan.batch_done = False
+        plan.check_now = True
+
+    # -- outputs ---------------------------------------------------------------------------------------
+
     def _to_save(self, include_intermediate: bool) -> tuple[list[OutputImage], list[str]]:
         from ..outputs._saved import to_save
 
         chosen = to_save(self.outputs(), include_intermediate=include_intermediate)
         return chosen, list(dict.fromkeys(image.image_name for image in chosen))
 
-    def _timeout(self, plan: WaitPlan, timeout: float | None) -> JobTimeoutError:
-        pending = sorted(plan.item_ids - plan.final.keys())
-        return JobTimeoutError(batch_id=self.batch_id, item_ids=pending, timeout=timeout or 0.0)
-
     def outputs(self, items: Sequence[QueueItem] | None = None) -> list[OutputImage]:
-        """The images the items produced, mapped to their nodes, form inputs and sweep values (spec 5).
+        """The images the items produced, mapped to their nodes, form inputs and sweep values.
 
         Uses the items already fetched by ``wait`` unless others are given; partial results of failed and
         canceled items are included.
@@ -123,9 +244,7 @@ class JobBase:
         from ..resources.workflows import bundled_templates
 
         chosen = (
-            list(items)
-            if items is not None
-            else [self._items[i] for i in self.result.item_ids if i in self._items]
+            list(items) if items is not None else [self._items[i] for i in self.item_ids if i in self._items]
         )
         templates = self._templates or bundled_templates()
         form_inputs = self.workflow.inputs if self.workflow is not None else ()
@@ -134,4 +253,4 @@ class JobBase:
         ]
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(batch_id={self.batch_id!r}, items={self.result.item_ids})"
+        return f"{type(self).__name__}(batch_id={self.batch_id!r}, items={self.item_ids})"

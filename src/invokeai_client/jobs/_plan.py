@@ -40,11 +40,13 @@ class WaitPlan:
     item_ids: frozenset[int]
     mode: WaitMode
     deadline: float | None  # time.monotonic() value, or None to wait for ever
+    timeout: float | None = None  # the seconds the current wait was given (for its error)
     final: dict[int, str] = field(default_factory=dict)
     batch_done: bool = False
     check_now: bool = False
     poll_interval: float = POLL_FIRST
     check_every: float = EVENT_SILENCE_CHECK
+    batch_total: int = 0  # counts of fewer items predate the batch's latest re-runs: not its end
 
     @property
     def done(self) -> bool:
@@ -56,7 +58,7 @@ class WaitPlan:
             if event.status in FINAL_STATUSES and event.item_id in self.item_ids:
                 self.final[event.item_id] = event.status
             counts = event.batch_status
-            if counts.is_done:
+            if counts.is_done and counts.total >= self.batch_total:
                 self.batch_done = True
         elif isinstance(event, QueueClearedEvent):
             self.check_now = True  # pending items vanish without a status change: ask REST
@@ -64,7 +66,7 @@ class WaitPlan:
     def on_status(self, status: BatchStatus) -> None:
         """Take in the REST batch status (the source of truth)."""
         self.check_now = False
-        if status.is_done:
+        if status.is_done and status.total >= self.batch_total:
             self.batch_done = True
 
     def next_step(self, now: float) -> Step:

@@ -45,9 +45,8 @@ def item_ids_flow(queue_id: str, direction: Direction = "DESC") -> Flow[list[int
 def items_flow(item_ids: Sequence[int], queue_id: str) -> Flow[list[QueueItem]]:
     """Several items in one request, in the order of ``item_ids``; the server skips unknown ids."""
     body = Json({"item_ids": list(item_ids)})
-    items: list[QueueItem] = yield from call_as(
-        get_queue_items_by_item_ids(queue_id, body=body), list[QueueItem]
-    )
+    spec = get_queue_items_by_item_ids(queue_id, body=body).as_read()  # a POST that reads: safe to resend
+    items: list[QueueItem] = yield from call_as(spec, list[QueueItem])
     return items
 
 

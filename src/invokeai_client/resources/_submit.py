@@ -1,15 +1,31 @@
-"""Enqueue without blind retries: the client picks the batch id, so after a lost answer it can ask the
-server whether that batch landed, and enqueue again only if it did not.
+"""Enqueue without blind retries: the client picks the batch id, so when an enqueue ends without a
+readable answer it can ask the server whether that batch landed.
+
+One rule for every way an enqueue can end unanswered: it is **sent again only when it provably never left
+the client** (the connection could not be opened). After anything else (a timeout, a reset, a 5xx, a
+2xx whose body does not parse) the server may have it, or may still be storing it; the client asks for the
+batch's status, again and again with backoff, for up to ``confirm_within`` seconds, and follows the batch
+once it appears. If it never appears, :class:`EnqueueUnconfirmedError` names the batch id: nothing was sent
+twice, and the caller can look again later.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Mapping
 from typing import Any
 
-from .._core import Flow
-from .._errors import APIConnectionError, APIError
+from .._core import Flow, Task
+from .._deadline import seconds_left, within_deadline
+from .._effects import Sleep
+from .._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    EnqueueUnconfirmedError,
+)
 from ..types.queue import BatchStatus, EnqueueResult, QueueItem
 from ._base import call, call_as
 from ._endpoints import get_batch_status, get_queue_item_ids
@@ -18,30 +34,55 @@ from .queue import enqueue_flow, items_flow
 logger = logging.getLogger("invokeai_client.jobs")
 
 ID_CHUNK = 200
+CONFIRM_WITHIN = 60.0  # seconds: a frozen or overloaded server may store a batch long after the request
+FIRST_DELAY = 0.5
+MAX_DELAY = 5.0
 
 
-def submit_flow(body: Mapping[str, Any], queue_id: str) -> Flow[EnqueueResult]:
-    """Enqueue ``body`` (whose batch carries the client's ``batch_id``) exactly once.
+def _unanswered(error: APIError) -> bool:
+    """Whether an enqueue that failed this way may still have landed (no readable answer)."""
+    if isinstance(error, APIStatusError):
+        return error.status_code >= 500 or error.status_code == 408
+    return isinstance(error, APIConnectionError | APIResponseValidationError)
+
+
+def submit_flow(
+    body: Mapping[str, Any], queue_id: str, *, confirm_within: float = CONFIRM_WITHIN
+) -> Task[EnqueueResult]:
+    """Enqueue ``body`` (whose batch carries the client's ``batch_id``) at most once.
 
     Raises:
-        APIConnectionError: the enqueue's answer was lost and the server cannot be asked whether the
-            batch landed (nothing is enqueued twice).
+        EnqueueUnconfirmedError: no readable answer, and the batch did not appear within ``confirm_within``.
+        APIConnectionError: the server could not be reached at all within ``confirm_within`` (nothing
+            was sent: safe to try again).
+        APIStatusError: the server refused the batch (a 4xx: nothing was enqueued).
     """
     batch_id = str(body["batch"]["batch_id"])
-    try:
-        return (yield from enqueue_flow(body, queue_id))
-    except APIConnectionError as lost:
-        logger.warning(
-            "enqueue of batch %s: no answer (%s); asking the server whether it landed", batch_id, lost
-        )
+    deadline = time.monotonic() + confirm_within
+    delay = FIRST_DELAY
+    while True:
         try:
-            status = yield from call(get_batch_status(queue_id, batch_id), BatchStatus)
-        except APIError:
-            raise lost from None
-    if status.total == 0:
-        logger.warning("batch %s did not land; enqueueing it again", batch_id)
-        return (yield from enqueue_flow(body, queue_id))
-    logger.info("batch %s had landed with %d item(s)", batch_id, status.total)
+            return (yield from enqueue_flow(body, queue_id))
+        except APIError as exc:
+            if not _unanswered(exc):
+                raise
+            if isinstance(exc, APIConnectionError) and not exc.request_sent:
+                left = seconds_left(deadline) or 0.0
+                if left <= 0:
+                    raise
+                logger.warning("enqueue of batch %s: %s; sending it again (it never left)", batch_id, exc)
+                yield Sleep(min(delay, left))
+                delay = min(delay * 2, MAX_DELAY)
+                continue
+            lost = exc
+            break
+    logger.warning(
+        "enqueue of batch %s: no readable answer (%s); asking the server whether it landed", batch_id, lost
+    )
+    status = yield from _confirm(queue_id, batch_id, deadline)
+    if status is None:
+        raise EnqueueUnconfirmedError(batch_id=batch_id, reason=str(lost)) from lost
+    logger.warning("batch %s had landed with %d item(s); following it", batch_id, status.total)
     item_ids = yield from _batch_item_ids(queue_id, batch_id, status.total)
     return EnqueueResult(
         queue_id=queue_id,
@@ -51,6 +92,27 @@ def submit_flow(body: Mapping[str, Any], queue_id: str) -> Flow[EnqueueResult]:
         priority=0,
         item_ids=item_ids,
     )
+
+
+def _confirm(queue_id: str, batch_id: str, deadline: float) -> Task[BatchStatus | None]:
+    """The batch's status once it has items, asking until ``deadline``; ``None`` if it never did."""
+    delay = FIRST_DELAY
+    while True:
+        try:
+            status = yield from within_deadline(
+                call(get_batch_status(queue_id, batch_id), BatchStatus), lambda: deadline
+            )
+        except APIError as exc:
+            if not _unanswered(exc):
+                raise
+            status = None
+        if status is not None and status.total > 0:
+            return status
+        left = seconds_left(deadline) or 0.0
+        if left <= 0:
+            return None
+        yield Sleep(min(delay, left))
+        delay = min(delay * 2, MAX_DELAY)
 
 
 def _batch_item_ids(queue_id: str, batch_id: str, total: int) -> Flow[list[int]]:

@@ -142,7 +142,7 @@ class _Images(Operations):
     def get_many(self, image_names: Sequence[str]) -> Flow[builtins.list[Image]]:
         """The records of several images in one request; unknown names are left out."""
         body = Json({"image_names": builtins.list(image_names)})
-        return call_as(get_images_by_names(body=body), builtins.list[Image])
+        return call_as(get_images_by_names(body=body).as_read(), builtins.list[Image])
 
     @operation
     def list(

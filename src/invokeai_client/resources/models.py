@@ -177,7 +177,7 @@ class _Models(ModelUpkeep, Operations):
     def related_batch(self, keys: Sequence[str]) -> Flow[builtins.list[str]]:
         """The keys of the models related to any of these, in one request."""
         body = Json({"model_keys": builtins.list(keys)})
-        return call_as(get_related_models_batch(body=body), builtins.list[str])
+        return call_as(get_related_models_batch(body=body).as_read(), builtins.list[str])
 
     @operation
     def add_relationship(self, key: str, other_key: str) -> Flow[None]:

@@ -100,7 +100,7 @@ class _Queue(Operations):
     ) -> Flow[builtins.list[QueueItemSummary]]:
         """Several items without their sessions, in one request (InvokeAI 6.14; up to 1,000 ids)."""
         body = Json({"item_ids": builtins.list(item_ids)})
-        spec = get_queue_item_summaries_by_ids(queue_id, body=body)
+        spec = get_queue_item_summaries_by_ids(queue_id, body=body).as_read()
         return call_as(spec, builtins.list[QueueItemSummary])
 
     @operation

@@ -11,7 +11,7 @@ import builtins
 import json
 import logging
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -38,10 +38,10 @@ from ._endpoints import (
     get_workflow,
     list_model_records,
 )
-from ._submit import submit_flow
+from ._job_ops import QUEUE_JOB_OPS
+from ._submit import CONFIRM_WITHIN, submit_flow
 from ._workflow_library import WorkflowLibrary
-from .images import AsyncImagesResource, ImagesResource
-from .queue import DEFAULT_QUEUE, AsyncQueueResource, QueueResource, enqueue_flow
+from .queue import DEFAULT_QUEUE, enqueue_flow
 
 if TYPE_CHECKING:
     from .._events import AsyncSubscription, Subscription
@@ -235,6 +235,7 @@ class WorkflowsResource(SyncResource, _Workflows):
         origin: str | None = "workflows",
         destination: str | None = "gallery",
         queue_id: str = DEFAULT_QUEUE,
+        confirm_within: float = CONFIRM_WITHIN,
     ) -> Job:
         """Enqueue a workflow as one batch and return its :class:`~invokeai_client.jobs.Job`.
 
@@ -245,10 +246,15 @@ class WorkflowsResource(SyncResource, _Workflows):
             prepend: queue ahead of everything else.
             board: the board id for board inputs left on "auto" (default: uncategorized).
             wait: ``"events"`` (Socket.IO, subscribed before enqueueing) or ``"poll"`` (REST only).
+            confirm_within: when the enqueue gets no readable answer (a timeout, a reset, a 5xx, a body
+                that does not parse), how long to keep asking the server whether the batch landed. The
+                enqueue is never sent twice unless it provably never left the client.
 
         Raises:
             WorkflowError: a value, sweep or required input is wrong (before any request).
-            APIError: the enqueue failed; an enqueue whose answer was lost is checked, never resent blindly.
+            EnqueueUnconfirmedError: no readable answer, and the batch did not appear in time; its
+                ``batch_id`` says what to look for later.
+            APIError: the server refused the enqueue (nothing was enqueued).
         """
         working, body = _prepared(
             workflow,
@@ -261,19 +267,27 @@ class WorkflowsResource(SyncResource, _Workflows):
         )
         subscription = self._subscribe(body["batch"]["batch_id"], queue_id) if wait == "events" else None
         try:
-            result = self._core.run(submit_flow(body, queue_id))
+            result = self._core.run(submit_flow(body, queue_id, confirm_within=confirm_within))
         except BaseException:
             if subscription is not None:
                 subscription.close()
             raise
+        drops = self._drops() if subscription is not None else None
         return Job(
             result,
-            QueueResource(self._core),
+            self._core,
+            QUEUE_JOB_OPS,
             subscription,
             workflow=working,
             templates=working.templates,
-            images=ImagesResource(self._core),
+            stream_drops=drops,
         )
+
+    def _drops(self) -> Callable[[], int]:
+        from .._events import sync_stream
+
+        stream = sync_stream(self._core)
+        return lambda: stream.reconnects
 
     def _subscribe(self, batch_id: str, queue_id: str) -> Subscription | None:
         from .._events import sync_stream
@@ -300,6 +314,7 @@ class AsyncWorkflowsResource(AsyncResource, _Workflows):
         origin: str | None = "workflows",
         destination: str | None = "gallery",
         queue_id: str = DEFAULT_QUEUE,
+        confirm_within: float = CONFIRM_WITHIN,
     ) -> AsyncJob:
         """Enqueue a workflow as one batch and return its :class:`~invokeai_client.jobs.AsyncJob`.
 
@@ -318,15 +333,27 @@ class AsyncWorkflowsResource(AsyncResource, _Workflows):
             await self._subscribe(body["batch"]["batch_id"], queue_id) if wait == "events" else None
         )
         try:
-            result = await self._core.run(submit_flow(body, queue_id))
+            result = await self._core.run(submit_flow(body, queue_id, confirm_within=confirm_within))
         except BaseException:
             if subscription is not None:
                 subscription.close()
             raise
-        queue, images = AsyncQueueResource(self._core), AsyncImagesResource(self._core)
+        drops = self._drops() if subscription is not None else None
         return AsyncJob(
-            result, queue, subscription, workflow=working, templates=working.templates, images=images
+            result,
+            self._core,
+            QUEUE_JOB_OPS,
+            subscription,
+            workflow=working,
+            templates=working.templates,
+            stream_drops=drops,
         )
+
+    def _drops(self) -> Callable[[], int]:
+        from .._events import async_stream
+
+        stream = async_stream(self._core)
+        return lambda: stream.reconnects
 
     async def _subscribe(self, batch_id: str, queue_id: str) -> AsyncSubscription | None:
         from .._events import async_stream

@@ -1,5 +1,5 @@
 """The test suite's custom node pack: importing it registers its node types with InvokeAI."""
 
-from .nodes import JoinStringsInvocation, ScaleInvocation, SumInvocation, TintInvocation
+from .nodes import JoinStringsInvocation, ScaleInvocation, SumInvocation, TintInvocation, WaitInvocation
 
-__all__ = ["JoinStringsInvocation", "ScaleInvocation", "SumInvocation", "TintInvocation"]
+__all__ = ["JoinStringsInvocation", "ScaleInvocation", "SumInvocation", "TintInvocation", "WaitInvocation"]

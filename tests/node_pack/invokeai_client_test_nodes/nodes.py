@@ -1,5 +1,6 @@
-"""Four small custom nodes with typed, constrained inputs (runs inside an InvokeAI 6.8 or 6.14 server)."""
+"""Small custom nodes with typed, constrained inputs (runs inside an InvokeAI 6.8 or 6.14 server)."""
 
+import time
 from typing import Literal
 
 from invokeai.invocation_api import (
@@ -65,3 +66,17 @@ class JoinStringsInvocation(BaseInvocation):
 
     def invoke(self, context: InvocationContext) -> StringOutput:
         return StringOutput(value=self.separator.join(self.items))
+
+
+@invocation("ict_wait", title="Test Wait", tags=["test"], category="test", version="1.0.0")
+class WaitInvocation(BaseInvocation):
+    """Takes ``seconds`` to pass a number through (the fault tests' slow item); stops early when canceled."""
+
+    seconds: float = InputField(default=1.0, ge=0, le=60, description="How long (0-60 s)")
+    value: int = InputField(default=0, description="Passed through")
+
+    def invoke(self, context: InvocationContext) -> IntegerOutput:
+        deadline = time.monotonic() + self.seconds
+        while time.monotonic() < deadline and not context.util.is_canceled():
+            time.sleep(min(0.05, max(deadline - time.monotonic(), 0.0)))
+        return IntegerOutput(value=self.value)

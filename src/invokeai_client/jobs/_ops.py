@@ -1,0 +1,24 @@
+"""What a job needs from the queue API, as flows: the resource layer gives a job an implementation
+(``resources._job_ops``), so this package imports nothing of the resources (no import cycle)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from .._core import Flow
+from ..types.queue import BatchStatus, QueueItem, RetriedItems
+
+
+class JobOps(Protocol):
+    """The queue operations of one job."""
+
+    def batch_status(self, queue_id: str, batch_id: str) -> Flow[BatchStatus]: ...
+
+    def items(self, queue_id: str, item_ids: Sequence[int]) -> Flow[list[QueueItem]]: ...
+
+    def cancel_batch(self, queue_id: str, batch_id: str) -> Flow[int]: ...
+
+    def cancel_item(self, queue_id: str, item_id: int) -> Flow[QueueItem]: ...
+
+    def retry(self, queue_id: str, item_ids: Sequence[int]) -> Flow[RetriedItems]: ...

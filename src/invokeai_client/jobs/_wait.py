@@ -1,0 +1,172 @@
+"""Waiting on a job, written once as flows (``_core`` drives them for ``Job`` and ``AsyncJob`` alike).
+
+The decisions are the pure plan's (``_plan``); these flows add what waiting for an unattended batch needs:
+
+- **one deadline for everything**: every sleep, every wait for an event and every request of a wait is
+  bounded by what is left of ``timeout``, so the wait ends with ``JobTimeoutError`` within a request's
+  round trip of it, whatever the server does (frozen, slow, gone);
+- **riding out outages**: a request that cannot reach the server (or gets a 502/503/504) is tried again with
+  backoff (0.5 s doubling to 5 s) until the deadline, logged once when the outage starts and once when it
+  ends; the event stream reconnects by itself, and the REST status stays the source of truth;
+- **items interrupted by a restart run again, once**: a server that restarts cancels the item it was
+  running; an item found canceled after the job lost its server, which this job did not cancel, is retried
+  (the queue's retry endpoint, a new item) and the job follows the new item instead (``rerun_interrupted``);
+- **paged fetches**: items are read in pages of :data:`PAGE` (a POST that reads: safe to resend).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import time
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+from .._core import Flow, Task
+from .._deadline import seconds_left, within_deadline
+from .._effects import Emit, NextEvent, Settle, Sleep
+from .._errors import APIConnectionError, APIError, APIStatusError, EventStreamError
+from .._http import RETRY_STATUSES
+from ..types.queue import QueueItem
+
+if TYPE_CHECKING:
+    from ._base import JobBase
+    from ._plan import WaitPlan
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+PAGE = 100
+OUTAGE_FIRST_DELAY = 0.5
+OUTAGE_MAX_DELAY = 5.0
+
+
+def _remaining(plan: WaitPlan) -> float | None:
+    return seconds_left(plan.deadline)
+
+
+def _passing(error: APIError) -> bool:
+    """A failure that says nothing about the job: the server is unreachable, overloaded or restarting."""
+    if isinstance(error, APIStatusError):
+        return error.status_code in RETRY_STATUSES
+    return isinstance(error, APIConnectionError)
+
+
+def patient(job: JobBase, plan: WaitPlan, make: Callable[[], Flow[T]]) -> Task[T]:
+    """``make()``'s result, trying again with backoff while the server cannot be reached (or answers 502,
+    503, 504, 408, 429), until the wait's deadline.
+
+    Raises:
+        JobTimeoutError: the deadline passed first.
+    """
+    delay = OUTAGE_FIRST_DELAY
+    while True:
+        remaining = _remaining(plan)
+        if remaining is not None and remaining <= 0:
+            raise job._timeout(plan)
+        try:
+            result = yield from within_deadline(make(), lambda: plan.deadline)
+        except APIError as exc:
+            if not _passing(exc):
+                raise
+            job._lost_server(exc, plan)
+            remaining = _remaining(plan)
+            yield Sleep(delay if remaining is None else max(min(delay, remaining), 0.0))
+            delay = min(delay * 2, OUTAGE_MAX_DELAY)
+            continue
+        job._found_server(plan)
+        return result
+
+
+def step(job: JobBase, plan: WaitPlan) -> Task[None]:
+    """One step of the plan: wait for an event, or sleep and read the batch status."""
+    action = plan.next_step(time.monotonic())
+    if action.kind == "timeout":
+        raise job._timeout(plan)
+    job._check_stream(plan)
+    subscription = job._subscription
+    if action.kind == "event" and subscription is not None:
+        try:
+            event = yield NextEvent(subscription, action.seconds)
+        except TimeoutError:
+            plan.on_silence()
+            return
+        except EventStreamError:
+            logger.warning("batch %s: the event stream ended; polling the REST status instead", job.batch_id)
+            job._subscription, plan.mode = None, "poll"
+            return
+        plan.on_event(event)
+        job._saw_event(event)
+        yield Settle(job._note(event))
+        return
+    yield Sleep(action.seconds)
+    status = yield from patient(job, plan, lambda: job._ops.batch_status(job.queue_id, job.batch_id))
+    unknown = job._new_cancels(status, plan)
+    if unknown:  # someone canceled items while the server was reachable: learn which, so none is re-run
+        job._learn((yield from fetch(job, plan, unknown)), plan)
+    plan.on_status(status)
+    yield Settle(job._note(status))
+
+
+def fetch(job: JobBase, plan: WaitPlan, item_ids: Sequence[int]) -> Task[list[QueueItem]]:
+    """The items, in pages, riding out outages; kept on the job."""
+    found: list[QueueItem] = []
+    for start in range(0, len(item_ids), PAGE):
+        page = list(item_ids[start : start + PAGE])
+        found += yield from patient(job, plan, functools.partial(job._ops.items, job.queue_id, page))
+    job._keep(found)
+    return found
+
+
+def rerun(job: JobBase, plan: WaitPlan, interrupted: Sequence[QueueItem]) -> Task[None]:
+    """Run interrupted items again (once each), and follow the new items instead."""
+    ids = [item.item_id for item in interrupted]
+    job._rerun_tried.update(ids)  # never twice, even if this request's answer is lost
+    retried = yield from job._ops.retry(job.queue_id, ids)
+    pairs = dict(zip(retried.retried_item_ids, retried.new_item_ids, strict=False))
+    for old, new in pairs.items():
+        logger.warning(
+            "batch %s: item %d was canceled by a server restart; running it again as item %d",
+            job.batch_id,
+            old,
+            new,
+        )
+    job._follow(pairs, plan)
+
+
+def wait(job: JobBase, plan: WaitPlan, *, rerun_interrupted: bool) -> Task[list[QueueItem]]:
+    """Wait until every item has ended (re-running interrupted ones); the final items."""
+    while True:
+        while not plan.done:
+            yield from step(job, plan)
+        items = yield from fetch(job, plan, job.item_ids)
+        interrupted = job._interrupted(items) if rerun_interrupted else []
+        if not interrupted:
+            return items
+        yield from rerun(job, plan, interrupted)
+
+
+def as_completed(job: JobBase, plan: WaitPlan, *, rerun_interrupted: bool) -> Task[None]:
+    """Emit each item as it ends (completed, failed or canceled), fetched from the server; an item a
+    restart interrupted is run again and the new item emitted when it ends."""
+    seen: set[int] = set()
+    while not set(job.item_ids) <= seen:
+        yield from step(job, plan)
+        current = [i for i in job.item_ids if i not in seen]
+        newly = [i for i in current if i in plan.final]
+        if not newly and plan.done:  # ended by the REST status: fetch the rest at once
+            newly = current
+        if not newly:
+            continue
+        fetched = yield from fetch(job, plan, newly)
+        missing = sorted(set(newly) - {item.item_id for item in fetched})
+        if missing:
+            raise job._missing(missing, fetched)
+        interrupted = job._interrupted(fetched) if rerun_interrupted else []
+        if interrupted:
+            yield from rerun(job, plan, interrupted)
+        again = {item.item_id for item in interrupted}
+        for item in fetched:
+            if item.item_id not in again:
+                seen.add(item.item_id)
+                yield Emit(item)

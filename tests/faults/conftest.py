@@ -1,0 +1,160 @@
+"""The fault tier: a real server of the version under test, of this tier's own (it is frozen, killed and
+started again), with the test node pack in its ``nodes/`` folder, and the fault proxy in front of it.
+
+Each test counts the items the server holds for its batch: exactly what was asked, whatever the faults.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from invokeai_client import InvokeAIClient
+from invokeai_client.types import BatchStatus
+from invokeai_client.workflows import TemplateSet, Workflow
+
+from ..conftest import Server
+from ..live.gui_workflows import gui_node, gui_workflow
+from .proxy import FaultProxy
+
+PACK = Path(__file__).resolve().parents[1] / "node_pack" / "invokeai_client_test_nodes"
+WORKFLOWS = Path(__file__).resolve().parents[1] / "live" / "workflows"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "/faults/" in str(item.path):
+            item.add_marker(pytest.mark.faults)
+
+
+@dataclass
+class OwnServer:
+    """A server this tier may freeze (SIGSTOP), thaw, kill and start again, on the same port and root."""
+
+    version: str
+    url: str
+    root: Path
+
+    @property
+    def port(self) -> int:
+        return int(self.url.rsplit(":", 1)[1])
+
+    def pid(self) -> int:
+        from invokeai_server import read_pid
+
+        pid = read_pid(self.root)
+        assert pid is not None, "the server is not running"
+        return pid
+
+    def freeze(self) -> None:
+        os.kill(self.pid(), signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        os.kill(self.pid(), signal.SIGCONT)
+
+    def kill(self, sig: int = signal.SIGKILL) -> None:
+        """Stop the server abruptly (by its PID); it answers nothing until :meth:`start`."""
+        pid = self.pid()
+        os.kill(pid, signal.SIGCONT)  # a frozen process cannot act on SIGTERM
+        os.kill(pid, sig)
+        deadline = time.monotonic() + 60
+        while _alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        (self.root / "server.pid").unlink(missing_ok=True)
+
+    def start(self) -> None:
+        from invokeai_server import start
+
+        url, _ = start(self.version, self.port, str(self.root), timeout=180.0)
+        assert url == self.url, f"the server came back on {url}, not {self.url}"
+
+    def answers(self) -> bool:
+        try:
+            with urllib.request.urlopen(f"{self.url}/api/v1/app/version", timeout=2):
+                return True
+        except OSError:
+            return False
+
+    def held(self, batch_id: str) -> BatchStatus:
+        """The server's own count of the batch's items (asked directly, not through the proxy)."""
+        with InvokeAIClient(self.url) as client:
+            return client.queue.batch_status(batch_id)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie (our child) counts as gone
+        waited, _ = os.waitpid(pid, os.WNOHANG)
+        return waited == 0
+    except ChildProcessError:
+        return True
+
+
+@pytest.fixture(scope="session")
+def own_server(server: Server, tmp_path_factory: pytest.TempPathFactory) -> Iterator[OwnServer]:
+    from invokeai_server import free_port, start, stop_root
+
+    root = tmp_path_factory.mktemp(f"faults-{server.version}")
+    (root / "nodes").mkdir()
+    shutil.copytree(PACK, root / "nodes" / PACK.name)
+    url, _ = start(server.version, free_port(), str(root), timeout=180.0)
+    own = OwnServer(server.version, url, root)
+    try:
+        yield own
+    finally:
+        stop_root(root)
+
+
+@pytest.fixture
+def faulty(own_server: OwnServer) -> Iterator[OwnServer]:
+    """The tier's server, running and with an empty queue before and after the test."""
+    _reset(own_server)
+    yield own_server
+    _reset(own_server)
+
+
+def _reset(own: OwnServer) -> None:
+    from invokeai_server import read_pid
+
+    if read_pid(own.root) is not None:
+        own.thaw()
+    if not own.answers():
+        own.kill()
+        own.start()
+    with InvokeAIClient(own.url) as client:
+        client.queue.clear()
+        client.queue.resume()
+
+
+@pytest.fixture
+def proxy(faulty: OwnServer) -> Iterator[FaultProxy]:
+    fault_proxy = FaultProxy(faulty.url)
+    yield fault_proxy
+    fault_proxy.close()
+
+
+def wait_workflow_document(templates: TemplateSet, seconds: float = 0.0) -> dict[str, Any]:
+    """A workflow of one ``ict_wait`` node (the test pack's): each item takes ``seconds``; its input
+    ``wait.value`` is what a sweep varies."""
+    node = gui_node(templates, "wait", "ict_wait", {"seconds": seconds, "value": 0})
+    return gui_workflow("wait", [node], [], [("wait", "seconds"), ("wait", "value")])
+
+
+def wait_workflow(client: InvokeAIClient, seconds: float) -> Workflow:
+    return client.workflows.load(wait_workflow_document(client.workflows.templates(), seconds))
+
+
+def image_workflow(client: InvokeAIClient) -> Workflow:
+    return client.workflows.load(WORKFLOWS / "blank_blur_save.json")
