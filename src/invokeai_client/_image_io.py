@@ -32,9 +32,11 @@ if TYPE_CHECKING:
 __all__ = [
     "UploadData",
     "atomic_file",
+    "check_image",
     "check_zip",
     "decode_data_url",
     "decode_pil",
+    "existing_names",
     "prepare_folder",
     "read_upload",
     "require_pillow",
@@ -269,15 +271,27 @@ def download_name(image_name: str, *, thumbnail: bool) -> str:
     return f"{stem}.webp"
 
 
-@contextlib.contextmanager
-def atomic_file(target: Path, verify: Callable[[Path], None] | None = None) -> Iterator[BinaryIO]:
-    """Write to a temp file next to ``target``; rename it to ``target`` only when the block succeeds.
+def existing_names(folder: Path) -> list[str]:
+    """The names of the entries already in ``folder``."""
+    try:
+        return os.listdir(folder)
+    except OSError as exc:
+        raise OutputFolderError(str(folder), exc.strerror or str(exc)) from exc
 
-    Nothing is left behind on failure: a reader never sees a half-written ``target``.
+
+@contextlib.contextmanager
+def atomic_file(
+    target: Path, verify: Callable[[Path], None] | None = None, *, replace: bool = False
+) -> Iterator[BinaryIO]:
+    """Write to a temp file next to ``target``; give it the name ``target`` only when the block succeeds.
+
+    Nothing is left behind on failure: a reader never sees a half-written ``target``. Unless ``replace``,
+    a file that appeared at ``target`` meanwhile is never replaced (``OutputFolderError``).
 
     Args:
         target: the final path.
         verify: called with the complete temp file before the rename; raise to discard it.
+        replace: replace a file already at ``target``.
     """
     handle, temp = tempfile.mkstemp(prefix=f".{target.name[:60]}.", suffix=".part", dir=target.parent)
     try:
@@ -285,11 +299,53 @@ def atomic_file(target: Path, verify: Callable[[Path], None] | None = None) -> I
             yield stream
         if verify is not None:
             verify(Path(temp))
-        os.replace(temp, target)
+        if replace:
+            os.replace(temp, target)
+        else:
+            _claim(Path(temp), target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+def _claim(temp: Path, target: Path) -> None:
+    """Rename ``temp`` to ``target`` only if ``target`` does not exist (atomically where links work)."""
+    try:
+        os.link(temp, target)  # fails if target exists: never clobbers
+    except FileExistsError:
+        raise OutputFolderError(
+            str(target.parent), f"{target.name} appeared while it was being downloaded; it was not replaced"
+        ) from None
+    except OSError:  # no hard links on this file system: reserve the name, then move the file onto it
+        try:
+            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        except FileExistsError:
+            raise OutputFolderError(
+                str(target.parent),
+                f"{target.name} appeared while it was being downloaded; it was not replaced",
+            ) from None
+        os.replace(temp, target)
+        return
+    os.unlink(temp)
+
+
+def check_image(path: Path, url: str) -> None:
+    """Raise unless ``path`` starts like an image file (PNG, WebP, JPEG …): an answer of another kind (an
+    error page served with 200 by a proxy) is never saved under an image's name.
+
+    Raises:
+        APIResponseValidationError: the body is not an image.
+    """
+    with open(path, "rb") as handle:
+        head = handle.read(16)
+    if sniff_image(head) is None:
+        raise APIResponseValidationError(
+            method="GET",
+            url=url,
+            status_code=200,
+            reason=f"the body is not an image (it starts {head[:8]!r})",
+        )
 
 
 def check_zip(path: Path, url: str) -> None:

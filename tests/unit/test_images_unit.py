@@ -116,7 +116,12 @@ def test_atomic_file_leaves_nothing_on_failure(tmp_path: Path) -> None:
         write_then_fail()
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["x.png"]
-    with atomic_file(target) as handle:
+    # not asked to replace: the file that is there stays
+    with pytest.raises(OutputFolderError, match=r"x\.png appeared"), atomic_file(target) as handle:
+        handle.write(b"new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.png"]
+    with atomic_file(target, replace=True) as handle:
         handle.write(b"new")
     assert target.read_bytes() == b"new"
     assert [p.name for p in tmp_path.iterdir()] == ["x.png"]
@@ -271,7 +276,7 @@ def handler(seen: list[httpx.Request]) -> Any:
             return httpx.Response(404, json={"detail": "Not Found"})
         if "broken" in request.url.path:
             return httpx.Response(200, stream=Broken())
-        return httpx.Response(200, content=b"\x89PNG complete")
+        return httpx.Response(200, content=b"\x89PNG\r\n\x1a\n complete")
 
     return handle
 
@@ -286,7 +291,7 @@ def test_stream_breaking_off_leaves_no_file(tmp_path: Path) -> None:
         client.images.download_to("missing.png", tmp_path)
     assert list(tmp_path.iterdir()) == []
     path = client.images.download_to("ok.png", tmp_path)
-    assert path.read_bytes() == b"\x89PNG complete"
+    assert path.read_bytes() == b"\x89PNG\r\n\x1a\n complete"
     assert all(r.headers["accept-encoding"] == "identity" for r in seen)
     with pytest.raises(APIConnectionError):
         client.images.download_many(["ok.png", "broken.png", "ok2.png"], tmp_path / "many", concurrency=1)

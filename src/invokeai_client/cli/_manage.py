@@ -147,9 +147,19 @@ def images_upload(
 @server_options
 @click.option("--out", type=click.Path(file_okay=False), required=True, help="The folder to save them in.")
 @click.option("--thumbnail", is_flag=True, help="Download the WebP thumbnails instead.")
+@click.option("--overwrite", is_flag=True, help="Replace files of the same names (default: numbered names).")
 def images_download(
-    names: tuple[str, ...], url: str | None, token: str | None, timeout: float, out: str, thumbnail: bool
+    names: tuple[str, ...],
+    url: str | None,
+    token: str | None,
+    timeout: float,
+    out: str,
+    thumbnail: bool,
+    overwrite: bool,
 ) -> None:
     """Download images by name into --out; prints each saved path."""
-    for path in open_client(url, token, timeout).images.download_many(list(names), out, thumbnail=thumbnail):
+    images = open_client(url, token, timeout).images
+    for path in dict.fromkeys(
+        images.download_many(list(names), out, thumbnail=thumbnail, overwrite=overwrite)
+    ):
         click.echo(str(path))

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from .._image_io import prepare_folder, target_path
+from .._download_plan import file_names
+from .._image_io import atomic_file, existing_names, prepare_folder, target_path
 from ._root import cli, emit_json, open_client, server_options
 
 
@@ -49,13 +50,17 @@ def videos_upload(
 @click.argument("names", nargs=-1, required=True)
 @server_options
 @click.option("--out", type=click.Path(file_okay=False), required=True, help="The folder to save them in.")
+@click.option("--overwrite", is_flag=True, help="Replace files of the same names (default: numbered names).")
 def videos_download(
-    names: tuple[str, ...], url: str | None, token: str | None, timeout: float, out: str
+    names: tuple[str, ...], url: str | None, token: str | None, timeout: float, out: str, overwrite: bool
 ) -> None:
     """Download videos by name into --out; prints each saved path."""
     folder = prepare_folder(out)
     client = open_client(url, token, timeout)
-    for name in names:
-        target = target_path(folder, name)  # a safe file name inside the folder
-        target.write_bytes(client.videos.download(name))
+    distinct = list(dict.fromkeys(names))
+    files = file_names(distinct, () if overwrite else existing_names(folder))
+    for name, file_name in zip(distinct, files, strict=True):
+        target = target_path(folder, file_name)  # a safe, distinct file name inside the folder
+        with atomic_file(target, replace=overwrite) as handle:
+            handle.write(client.videos.download(name))
         click.echo(str(target))

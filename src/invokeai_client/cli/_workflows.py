@@ -116,6 +116,9 @@ def inputs(
 @click.option("--json", "as_json", is_flag=True, help="Wait for the batch, then print its items as JSON.")
 @click.option("--poll", is_flag=True, help="Wait by polling the REST status instead of Socket.IO events.")
 @click.option(
+    "--overwrite", is_flag=True, help="Replace files of the same names in --out (default: numbered names)."
+)
+@click.option(
     "--wait-timeout",
     type=click.FloatRange(min=0),
     default=DEFAULT_WAIT_TIMEOUT,
@@ -137,6 +140,7 @@ def run(
     out: str | None,
     as_json: bool,
     poll: bool,
+    overwrite: bool,
     wait_timeout: float,
 ) -> None:
     """Set inputs, then print the exact enqueue_batch body (--dry-run), enqueue it, or run it.
@@ -168,13 +172,15 @@ def run(
         job = open_client(url, token, timeout).workflows.submit(
             wf, runs=runs, prepend=prepend, board=board, wait="poll" if poll else "events"
         )
-        finish_run(job, folder, as_json=as_json, timeout=wait_timeout)
+        finish_run(job, folder, as_json=as_json, timeout=wait_timeout, overwrite=overwrite)
         return
     result = open_client(url, token, timeout).queue.enqueue_batch(body)
     emit_json({"batch_id": result.batch_id, "enqueued": result.enqueued, "item_ids": result.item_ids})
 
 
-def finish_run(job: Job, folder: Path | None, *, as_json: bool, timeout: float) -> None:
+def finish_run(
+    job: Job, folder: Path | None, *, as_json: bool, timeout: float, overwrite: bool = False
+) -> None:
     """Wait for the job (a bar on stderr unless JSON), save its final images, print the report.
 
     Raises:
@@ -182,14 +188,14 @@ def finish_run(job: Job, folder: Path | None, *, as_json: bool, timeout: float) 
     """
     with job:
         items = job.wait(timeout, raise_on_failure=False, progress=not as_json)
-        saved = job.download(folder) if folder is not None else []
+        saved = job.download(folder, overwrite=overwrite) if folder is not None else []
         outputs = job.outputs()
     if as_json:
         emit_json(items_json(items, outputs, saved))
     else:
         click.echo(render_table(table_rows(items, saved)))
         if folder is not None:
-            click.echo(f"{len(saved)} image(s) saved in {folder}")
+            click.echo(f"{len({record.path for record in saved})} image(s) saved in {folder}")
     problem = failure_summary(items)
     if problem is not None:
         raise click.ClickException(problem)

@@ -158,14 +158,19 @@ class Job(_JobMethods, SyncTwin):
         self._core = core
 
     def download(
-        self, folder: StrPath, *, include_intermediate: bool = False, concurrency: int = 8
+        self,
+        folder: StrPath,
+        *,
+        include_intermediate: bool = False,
+        concurrency: int = 8,
+        overwrite: bool = False,
     ) -> list[SavedImage]:
         """Save the images the items produced into ``folder`` (created if missing), after :meth:`wait`.
 
         Final (gallery) images only, unless ``include_intermediate``; partial results of failed and
         canceled items are saved too. Files are named by the server's image names, made safe; two names
-        that would become the same file get distinct files, and a file already in the folder is never
-        replaced (a numbered name is used instead).
+        that would become the same file get distinct files (``a_b.png``, ``a_b-2.png``), and a file already
+        in the folder is replaced only with ``overwrite`` (else the image gets a numbered name).
 
         Returns:
             One record per output image (its node, item, sweep values …) with the file it was saved to.
@@ -181,7 +186,8 @@ class Job(_JobMethods, SyncTwin):
             self.items()
         chosen, names = self._to_save(include_intermediate)
         images = ImagesResource(self._core)
-        return saved_images(chosen, images.download_many(names, folder, concurrency=concurrency))
+        paths = images.download_many(names, folder, concurrency=concurrency, overwrite=overwrite)
+        return saved_images(chosen, paths)
 
     def __enter__(self) -> Job:
         return self
@@ -210,7 +216,12 @@ class AsyncJob(_JobMethods, AsyncTwin):
         self._core = core
 
     async def download(
-        self, folder: StrPath, *, include_intermediate: bool = False, concurrency: int = 8
+        self,
+        folder: StrPath,
+        *,
+        include_intermediate: bool = False,
+        concurrency: int = 8,
+        overwrite: bool = False,
     ) -> list[SavedImage]:
         """Save the images the items produced into ``folder``; see :meth:`Job.download`."""
         from ..outputs._saved import saved_images
@@ -220,7 +231,8 @@ class AsyncJob(_JobMethods, AsyncTwin):
             await self.items()
         chosen, names = self._to_save(include_intermediate)
         images = AsyncImagesResource(self._core)
-        return saved_images(chosen, await images.download_many(names, folder, concurrency=concurrency))
+        paths = await images.download_many(names, folder, concurrency=concurrency, overwrite=overwrite)
+        return saved_images(chosen, paths)
 
     async def __aenter__(self) -> AsyncJob:
         return self
