@@ -84,10 +84,40 @@ def test_malformed_workflow_file_is_one_line(tmp_path: Path) -> None:
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_soft_form_limits_warn_on_one_line(capsys: pytest.CaptureFixture[str]) -> None:
-    result = run_cli("run", str(WORKFLOW), "--set", "Width=4", "--dry-run")
-    assert result.returncode == 0
-    assert result.stderr.startswith(
-        "warning: input #0 'Width' (canvas.width): 4 is below the form's minimum 8"
-    )
-    assert json.loads(result.stdout)["batch"]["graph"]["nodes"]["canvas"]["width"] == 4
+def test_a_value_beyond_the_forms_limits_fails_on_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """The form's minimum and maximum are the author's, and the GUI holds values to them: so does ``--set``."""
+    for value, rule in (("4", "4 is below the form's minimum 8"), ("100000", "above the form's maximum")):
+        result = run_cli("run", str(WORKFLOW), "--set", f"Width={value}", "--dry-run")
+        assert result.returncode == 1
+        assert result.stdout == ""
+        assert result.stderr.startswith("error: input #0 'Width' (canvas.width)")
+        assert rule in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[1, 2]", "an OpenAPI document is a JSON object, not list"),
+        ('"a string"', "an OpenAPI document is a JSON object, not str"),
+        ('{"components": {"schemas": []}}', "has no components.schemas"),
+        (
+            '{"components": {"schemas": {"X": {"class": "invocation", "properties": []}}}}',
+            "no invocation schemas",
+        ),
+        ("{not json", "not a JSON OpenAPI document"),
+    ],
+)
+def test_a_schema_file_that_is_no_openapi_document_fails_on_one_line(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    schema = tmp_path / "schema.json"
+    schema.write_text(text)
+    for command in ("inputs", "run"):
+        extra = ["--dry-run"] if command == "run" else []
+        result = run_cli(command, str(WORKFLOW), "--schema", str(schema), *extra)
+        assert result.returncode == 1
+        assert result.stderr.startswith(f"error: --schema {schema}") or result.stderr.startswith("error: ")
+        assert message in result.stderr
+        assert "internal error" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1

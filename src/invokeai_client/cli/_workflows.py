@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from .._errors import WorkflowError
+from .._errors import TemplateError, WorkflowError
 from .._image_io import prepare_folder
 from ..jobs import DEFAULT_WAIT_TIMEOUT, Job
 from ..resources.workflows import bundled_templates
@@ -54,7 +54,10 @@ def _schema_templates(path: str) -> TemplateSet:
         document = json.loads(Path(path).read_text(encoding="utf-8"))
     except ValueError as exc:
         raise WorkflowError(f"--schema {path}: not a JSON OpenAPI document ({exc})") from None
-    return TemplateSet.from_openapi(document)
+    try:
+        return TemplateSet.from_openapi(document)
+    except TemplateError as exc:
+        raise TemplateError(f"--schema {path}: {exc}") from None
 
 
 def _row(record: WorkflowInput) -> str:

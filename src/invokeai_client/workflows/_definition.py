@@ -199,6 +199,50 @@ def _check_version(data: dict[str, Any], source: str) -> str:
     )
 
 
+def _not_text(owner: dict[str, Any], keys: tuple[str, ...], where: str) -> list[str]:
+    """Problems for the keys of ``owner`` that hold something other than a string (or null)."""
+    return [
+        f"{where}: {key!r} must be a string, not {type(owner[key]).__name__}"
+        for key in keys
+        if owner.get(key) is not None and not isinstance(owner[key], str)
+    ]
+
+
+def _invocation_problems(node_id: str, node_data: dict[str, Any]) -> list[str]:
+    problems: list[str] = []
+    if not isinstance(node_data.get("type"), str) or not node_data["type"]:
+        problems.append(f"invocation node {node_id!r} has no data.type")
+    inputs = node_data.get("inputs")
+    if not isinstance(inputs, dict):
+        return [*problems, f"invocation node {node_id!r} has no data.inputs object"]
+    for name, field in inputs.items():
+        if not isinstance(field, dict):
+            problems.append(f"input {node_id}.{name} is not an object")
+        else:
+            problems.extend(_not_text(field, ("name", "label", "description"), f"input {node_id}.{name}"))
+    return problems
+
+
+def _edge_problems(edges: list[Any], nodes: set[str]) -> list[str]:
+    problems: list[str] = []
+    for i, edge in enumerate(edges):
+        if not isinstance(edge, dict):
+            problems.append(f"edges[{i}] is not an object")
+            continue
+        name = str(edge["id"]) if isinstance(edge.get("id"), str) else f"edges[{i}]"
+        start, end = edge.get("source"), edge.get("target")
+        if not isinstance(start, str) or not isinstance(end, str):
+            problems.append(f"edge {name!r} has no string source/target")
+            continue
+        problems.extend(_not_text(edge, ("type", "sourceHandle", "targetHandle"), f"edge {name!r}"))
+        problems.extend(
+            f"edge {name!r} connects node {node!r}, which does not exist"
+            for node in (start, end)
+            if node not in nodes
+        )
+    return problems
+
+
 def _check_shape(data: dict[str, Any], source: str) -> list[str]:
     """Collect structural problems; fills in the optional top-level strings the server requires."""
     problems: list[str] = []
@@ -237,23 +281,10 @@ def _check_shape(data: dict[str, Any], source: str) -> list[str]:
         if not isinstance(node_data, dict):
             problems.append(f"node {node_id!r} has no 'data' object")
             continue
+        problems.extend(_not_text(node_data, ("label", "notes", "nodePack", "version"), f"node {node_id!r}"))
         if node.get("type") == "invocation":
-            if not isinstance(node_data.get("type"), str) or not node_data["type"]:
-                problems.append(f"invocation node {node_id!r} has no data.type")
-            inputs = node_data.get("inputs")
-            if not isinstance(inputs, dict):
-                problems.append(f"invocation node {node_id!r} has no data.inputs object")
-            else:
-                problems.extend(
-                    f"input {node_id}.{name} is not an object"
-                    for name, field in inputs.items()
-                    if not isinstance(field, dict)
-                )
-    for i, edge in enumerate(edges):
-        if not isinstance(edge, dict):
-            problems.append(f"edges[{i}] is not an object")
-        elif not isinstance(edge.get("source"), str) or not isinstance(edge.get("target"), str):
-            problems.append(f"edge {edge.get('id', i)!r} has no string source/target")
+            problems.extend(_invocation_problems(node_id, node_data))
+    problems.extend(_edge_problems(edges, seen))
     form = data.get("form")
     if form is not None and not isinstance(form, dict):
         problems.append("'form' must be an object or null")

@@ -158,7 +158,8 @@ class FieldKind:
         return text
 
     def soft_warnings(self, value: Any, settings: Mapping[str, Any] | None) -> list[str]:
-        """Advisory checks against the form element's ``settings`` (never errors).
+        """Checks against the form element's ``settings``: its minimum, maximum or dropdown options (the
+        workflow's author set them; ``set`` refuses a value that breaks one).
 
         Args:
             value: the coerced instance JSON.

@@ -68,7 +68,7 @@ def _check_element(
     if element.get("id") != element_id:
         problems.append(f"element {element_id!r} has id {element.get('id')!r}")
     element_type = element.get("type")
-    if element_type not in _ELEMENT_TYPES:
+    if not isinstance(element_type, str) or element_type not in _ELEMENT_TYPES:
         problems.append(f"element {element_id!r} has unknown type {element_type!r}")
     data = element.get("data")
     if element_type == "container":
@@ -103,7 +103,8 @@ def _check_element(
 def _children(element: Mapping[str, Any]) -> list[str]:
     if element.get("type") != "container":
         return []
-    children = (element.get("data") or {}).get("children")
+    data = element.get("data")
+    children = data.get("children") if isinstance(data, Mapping) else None
     return [c for c in children if isinstance(c, str)] if isinstance(children, list) else []
 
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .._errors import BatchDataError, UnknownNodeTypeError
+from .._errors import BatchDataError, UnknownNodeTypeError, WorkflowFormatError
 from ._definition import WorkflowDefinition, json_copy
 from ._templates import TemplateSet
 
@@ -170,9 +170,41 @@ def build_graph(
             }
         )
         nodes[target].pop(target_handle, None)
+    cycle = find_cycle(edges)
+    if cycle:
+        raise WorkflowFormatError(
+            f"workflow {definition.name!r}: the graph has a cycle ({' -> '.join(cycle)}); a node cannot "
+            "depend on its own output"
+        )
     return GraphBuild(
         graph={"id": graph_id or str(uuid.uuid4()), "nodes": nodes, "edges": edges}, warnings=tuple(warnings)
     )
+
+
+def find_cycle(edges: list[dict[str, Any]]) -> list[str]:
+    """The node ids of one cycle among graph ``edges`` (first node repeated at the end), or ``[]``."""
+    after: dict[str, list[str]] = {}
+    for edge in edges:
+        after.setdefault(edge["source"]["node_id"], []).append(edge["destination"]["node_id"])
+    done: set[str] = set()
+    for start in after:
+        if start in done:
+            continue
+        path: dict[str, None] = {start: None}
+        stack = [iter(after.get(start, ()))]
+        while stack:
+            node = next(stack[-1], None)
+            if node is None:
+                stack.pop()
+                done.add(path.popitem()[0])
+                continue
+            if node in path:
+                trail = list(path)
+                return [*trail[trail.index(node) :], node]
+            if node not in done:
+                path[node] = None
+                stack.append(iter(after.get(node, ())))
+    return []
 
 
 CONNECTOR_IN, CONNECTOR_OUT = "in", "out"

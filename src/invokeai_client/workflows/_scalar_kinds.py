@@ -104,6 +104,9 @@ class _NumberKind(FieldKind):
         return warnings
 
 
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+
+
 class IntegerKind(_NumberKind):
     """IntegerField: ``int`` (``bool`` rejected); minimum/maximum/exclusive bounds/multipleOf."""
 
@@ -117,6 +120,8 @@ class IntegerKind(_NumberKind):
         if isinstance(value, bool) or not isinstance(value, numbers.Integral):
             raise ValueRuleError(f"must be an integer, not {type_name_of(value)}")
         number = int(value)
+        if not INT64_MIN <= number <= INT64_MAX:
+            raise ValueRuleError("must fit in 64 bits (what the server's nodes and database hold)")
         _check_range(number, field.constraints)
         return number
 

@@ -54,7 +54,10 @@ class TemplateSet:
         for schema_name, schema in schemas.items():
             if not isinstance(schema, Mapping) or schema.get("class") != "invocation":
                 continue
-            type_prop = (schema.get("properties") or {}).get("type") or {}
+            properties = schema.get("properties")
+            type_prop = properties.get("type") if isinstance(properties, Mapping) else None
+            if not isinstance(type_prop, Mapping):
+                continue
             node_type = type_prop.get("default", type_prop.get("const"))
             if isinstance(node_type, str) and node_type not in _HIDDEN_TYPES:
                 self._by_type[node_type] = schema_name
@@ -77,7 +80,10 @@ class TemplateSet:
         Raises:
             TemplateError: the document has no ``components.schemas`` with invocation schemas.
         """
-        schemas = (document.get("components") or {}).get("schemas")
+        if not isinstance(document, Mapping):
+            raise TemplateError(f"an OpenAPI document is a JSON object, not {type(document).__name__}")
+        components = document.get("components")
+        schemas = components.get("schemas") if isinstance(components, Mapping) else None
         if not isinstance(schemas, Mapping):
             raise TemplateError("the OpenAPI document has no components.schemas")
         return cls(schemas, version=version, bundled=bundled)
@@ -120,7 +126,13 @@ class TemplateSet:
         schema_name = self._by_type.get(node_type)
         if schema_name is None:
             return None
-        built = self._build(node_type, schema_name)
+        try:
+            built = self._build(node_type, schema_name)
+        except (AttributeError, TypeError, KeyError, ValueError) as exc:  # a schema of an unexpected shape
+            raise TemplateError(
+                f"the OpenAPI schema {schema_name!r} (node type {node_type!r}) cannot be read: "
+                f"{type(exc).__name__}: {exc}"
+            ) from exc
         self._built[node_type] = built
         return built
 

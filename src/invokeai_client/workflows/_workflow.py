@@ -250,14 +250,17 @@ class Workflow(WorkflowSweeps):
             embed_workflow: embed the updated workflow (without ``id``/``is_published``), so saved images
                 reopen in the GUI editor.
             batch_id: a batch id chosen by the caller.
-            check_required: raise when required inputs have no value.
+            check_required: raise when required inputs have no value, or a stored value is invalid.
 
         Returns:
             ``{"prepend": …, "batch": {"graph", "workflow", "runs", "data", "origin", "destination"}}``.
 
         Raises:
             MissingInputError: required inputs have no value.
+            InputValueError: a value stored in the file breaks its field's rules (out of range, not one of
+                the options …), as the GUI would refuse to invoke it; it names the input.
             UnknownNodeTypeError: a node type has no template.
+            WorkflowFormatError: the graph has a cycle.
             BatchDataError, UnsupportedGeneratorError: the sweeps or batch nodes are invalid; also ``runs``
                 < 1.
         """
@@ -265,6 +268,11 @@ class Workflow(WorkflowSweeps):
             missing = self.missing_inputs()
             if missing:
                 raise MissingInputError(missing)
+            invalid = self.stored_value_error(
+                skip=frozenset(f"{s.node_id}.{s.field_name}" for s in self._plan.sweeps)
+            )
+            if invalid is not None:
+                raise invalid
         graph = self.to_graph(default_board=default_board)
         data = self.batch_data()
         return build_enqueue_body(

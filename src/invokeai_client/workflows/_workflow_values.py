@@ -87,13 +87,21 @@ class WorkflowValues:
         return InputValueError(index=record.index, label=record.label, key=record.key, value=value, rule=rule)
 
     def _coerce(self, record: WorkflowInput, value: Any) -> Any:
+        """The instance JSON for ``value``: checked against the template, then against the form's own
+        bounds (a minimum, maximum or dropdown the workflow's author set, which the GUI enforces)."""
         self._check_not_connected(record)
         template = record.template
         assert template is not None
+        kind = kind_for(template)
         try:
-            return kind_for(template).coerce(value, template, self._ctx)
+            instance_value = kind.coerce(value, template, self._ctx)
         except ValueRuleError as exc:
             raise self._error(record, value, exc.rule) from None
+        if instance_value is not ABSENT:
+            broken = kind.soft_warnings(instance_value, record.settings)
+            if broken:
+                raise self._error(record, value, broken[0])
+        return instance_value
 
     def _store(self, record: WorkflowInput, instance_value: Any) -> WorkflowInput:
         instance = self._definition.instance_input(record.node_id, record.field_name)
@@ -102,9 +110,6 @@ class WorkflowValues:
             instance.pop("value", None)
         else:
             instance["value"] = instance_value
-            if record.template is not None:
-                for warning in kind_for(record.template).soft_warnings(instance_value, record.settings):
-                    logger.warning("input %s: %s", record.describe(), warning)
         return self._refresh(record)
 
     def set(self, ref: InputRef, value: Any) -> WorkflowInput:
@@ -149,6 +154,43 @@ class WorkflowValues:
             record = self.input(ref)
             checked.append((record, self._coerce(record, value)))
         return [self._store(record, instance_value) for record, instance_value in checked]
+
+    def stored_value_error(self, skip: frozenset[str] = frozenset()) -> InputValueError | None:
+        """The first stored value that breaks its template's rules (as the GUI refuses to invoke a workflow
+        with an invalid field), or ``None``. Inputs fed by an edge, without a value, without a template, or
+        named in ``skip`` (swept: their values come from the batch data) are not checked.
+        """
+        if self.templates is None:
+            return None
+        for node in self._definition.nodes:
+            if node.get("type") != "invocation" or node["data"]["type"] not in self.templates:
+                continue
+            for field_name, instance in node["data"]["inputs"].items():
+                key = f"{node['id']}.{field_name}"
+                if (
+                    key in skip
+                    or instance.get("value") is None
+                    or self._definition.is_connected(node["id"], field_name)
+                ):
+                    continue
+                record = self._input_or_raw(key)
+                template = record.template
+                kind = kind_for(template) if template is not None else None
+                if template is None or kind is None or not kind.settable:
+                    continue  # connection-only kinds keep what the GUI stored (generators …)
+                try:
+                    kind.coerce(instance["value"], template, self._ctx)
+                except ValueRuleError as exc:
+                    return self._error(record, instance["value"], exc.rule)
+        return None
+
+    def _input_or_raw(self, key: str) -> WorkflowInput:
+        for record in self._inputs:
+            if record.key == key:
+                return record
+        raw = self._raw_input(key)
+        assert raw is not None
+        return raw
 
     def set_raw(self, ref: InputRef, value: Any) -> WorkflowInput:
         """Store raw instance JSON without any check: the escape hatch for connection-only fields.

@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 import pytest
-from _wf_builders import FIXTURES, Form, edge, node, notes, text_to_image, workflow
+from _wf_builders import FIXTURES, Form, node, notes, text_to_image, workflow
 
 from invokeai_client.workflows import (
     AmbiguousInputError,
@@ -354,5 +354,5 @@ def test_index_map_round_trip_and_drift(templates: TemplateSet) -> None:
 def test_notes_nodes_are_never_inputs(templates: TemplateSet) -> None:
     form = Form()
     form.field("x", "note", "notes")
-    wf = Workflow.load(workflow([notes("note")], [edge("a", "b", "c", "d")], form=form.build()), templates)
+    wf = Workflow.load(workflow([notes("note")], [], form=form.build()), templates)
     assert wf.inputs == ()

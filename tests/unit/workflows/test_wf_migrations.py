@@ -98,9 +98,9 @@ def v1_document() -> dict[str, Any]:
             {
                 "id": "e1",
                 "type": "default",
-                "source": "noise",
-                "sourceHandle": "width",
-                "target": "noise2",
+                "source": "sizes",
+                "sourceHandle": "collection",
+                "target": "noise",
                 "targetHandle": "width",
             }
         ],

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 import pytest
 from _wf_builders import FIXTURES, MODEL_SD1, MODEL_SDXL, text_to_image
 
@@ -130,13 +128,15 @@ def test_update_is_all_or_nothing(templates: TemplateSet) -> None:
     assert [r.value for r in records] == [512, 768]
 
 
-def test_soft_settings_only_warn(wf: Workflow, caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING):
+def test_the_forms_own_limits_are_enforced(wf: Workflow) -> None:
+    """A form's minimum, maximum and dropdown options are the author's; the GUI holds values to them."""
+    before = wf.input("noise:f4Bv4UWa22.width").value
+    with pytest.raises(InputValueError, match="above the form's maximum 2048"):
         wf.set("noise:f4Bv4UWa22.width", 4096)
+    with pytest.raises(InputValueError, match="dropdown options"):
         wf.set("style:Q1w2E3r4T5.value", "sketch")
-    assert "above the form's maximum 2048" in caplog.text
-    assert "dropdown options" in caplog.text
-    assert wf.input("noise:f4Bv4UWa22.width").value == 4096
+    assert wf.input("noise:f4Bv4UWa22.width").value == before
+    wf.set("noise:f4Bv4UWa22.width", 2048)
 
 
 @pytest.mark.parametrize(
