@@ -4,13 +4,13 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SERVER := $(PYTHON) scripts/invokeai-server
 
-.PHONY: help install server-install test test-unit test-recorded test-live record regenerate \
+.PHONY: help install server-install test test-unit test-recorded test-live test-faults record regenerate \
         check-generated openapi compat lint format typecheck demo bench clean
 
 help:
 	@echo "make demo             run the main job against a local InvokeAI server it starts itself"
 	@echo "make test             install everything, start a real server, run every test tier"
-	@echo "make test-unit | test-recorded | test-live | record | regenerate | check-generated | compat | lint | typecheck | bench"
+	@echo "make test-unit | test-recorded | test-live | test-faults | record | regenerate | check-generated | compat | lint | typecheck | bench"
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +25,8 @@ server-install:
 
 # All tiers in one run: unit (pure), recorded (cassettes of each server version, offline), live (the
 # session fixture starts a real server of each supported version on 127.0.0.1, one after the other, and
-# stops it by PID). pytest's exit 5 (no tests ran) fails the target.
+# stops it by PID), faults (a server of their own per version, behind a loopback fault proxy; frozen,
+# killed and restarted). pytest's exit 5 (no tests ran) fails the target.
 test: install server-install
 	$(BIN)/pytest tests codegen/tests
 
@@ -37,6 +38,9 @@ test-recorded: install
 
 test-live: install server-install
 	$(BIN)/pytest tests/live
+
+test-faults: install server-install
+	$(BIN)/pytest tests/faults
 
 record: install server-install
 	$(BIN)/pytest tests/recorded --record-mode=rewrite
@@ -73,6 +77,7 @@ bench: install server-install
 	$(BIN)/python scripts/bench/import_time.py
 	$(BIN)/python scripts/bench/workflow_build.py
 	$(BIN)/python scripts/bench/jobs_run.py
+	$(BIN)/python scripts/bench/job_memory.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache out

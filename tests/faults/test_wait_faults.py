@@ -11,7 +11,7 @@ from typing import Literal
 
 import pytest
 
-from invokeai_client import InvokeAIClient, JobCanceledError, JobTimeoutError
+from invokeai_client import InvokeAIClient, JobCanceledError, JobItemsMissingError, JobTimeoutError
 
 from .conftest import OwnServer, wait_workflow
 from .proxy import Fault, FaultProxy
@@ -143,3 +143,18 @@ def _wait_until_running(client: InvokeAIClient, batch_id: str, besides: frozense
             return current.item_id
         time.sleep(0.1)
     raise AssertionError("no item of the batch started within 60 s")
+
+
+@pytest.mark.parametrize("mode", ["events", "poll"])
+def test_items_deleted_by_someone_else_end_the_wait_with_a_clear_error(faulty: OwnServer, mode: Mode) -> None:
+    with InvokeAIClient(faulty.url) as client, InvokeAIClient(faulty.url) as other:
+        job = client.workflows.submit(wait_workflow(client, 1.0), sweep={"wait.value": [1, 2, 3]}, wait=mode)
+        last = job.item_ids[-1]
+        other.queue.delete_item(last)  # still pending
+        started = time.monotonic()
+        with pytest.raises(JobItemsMissingError) as info:
+            job.wait(timeout=60)
+        assert time.monotonic() - started < 20
+    assert info.value.item_ids == [last]
+    assert sorted(item.item_id for item in info.value.items) == sorted(job.item_ids[:-1])
+    assert faulty.held(job.batch_id).total == 2

@@ -46,7 +46,7 @@ class WaitPlan:
     check_now: bool = False
     poll_interval: float = POLL_FIRST
     check_every: float = EVENT_SILENCE_CHECK
-    batch_total: int = 0  # counts of fewer items predate the batch's latest re-runs: not its end
+    batch_total: int = 0  # an event's counts of fewer items predate the batch's latest re-runs: not its end
 
     @property
     def done(self) -> bool:
@@ -66,7 +66,7 @@ class WaitPlan:
     def on_status(self, status: BatchStatus) -> None:
         """Take in the REST batch status (the source of truth)."""
         self.check_now = False
-        if status.is_done and status.total >= self.batch_total:
+        if status.is_done:  # fresh: fewer items than expected means some were deleted (the fetch says which)
             self.batch_done = True
 
     def next_step(self, now: float) -> Step:

@@ -103,18 +103,21 @@ def step(job: JobBase, plan: WaitPlan) -> Task[None]:
     status = yield from patient(job, plan, lambda: job._ops.batch_status(job.queue_id, job.batch_id))
     unknown = job._new_cancels(status, plan)
     if unknown:  # someone canceled items while the server was reachable: learn which, so none is re-run
-        job._learn((yield from fetch(job, plan, unknown)), plan)
+        job._learn((yield from fetch(job, plan, unknown, keep=False)), plan)
     plan.on_status(status)
     yield Settle(job._note(status))
 
 
-def fetch(job: JobBase, plan: WaitPlan, item_ids: Sequence[int]) -> Task[list[QueueItem]]:
-    """The items, in pages, riding out outages; kept on the job."""
+def fetch(
+    job: JobBase, plan: WaitPlan, item_ids: Sequence[int], *, keep: bool = True
+) -> Task[list[QueueItem]]:
+    """The items, in pages, riding out outages; kept on the job (for ``outputs``) when ``keep``."""
     found: list[QueueItem] = []
     for start in range(0, len(item_ids), PAGE):
         page = list(item_ids[start : start + PAGE])
         found += yield from patient(job, plan, functools.partial(job._ops.items, job.queue_id, page))
-    job._keep(found)
+    if keep:
+        job._keep(found)
     return found
 
 
@@ -158,7 +161,7 @@ def as_completed(job: JobBase, plan: WaitPlan, *, rerun_interrupted: bool) -> Ta
             newly = current
         if not newly:
             continue
-        fetched = yield from fetch(job, plan, newly)
+        fetched = yield from fetch(job, plan, newly, keep=False)  # handed out, not held: memory stays flat
         missing = sorted(set(newly) - {item.item_id for item in fetched})
         if missing:
             raise job._missing(missing, fetched)

@@ -133,7 +133,7 @@ def read_workflow_file(path: str | os.PathLike[str]) -> str:
     """
     try:
         return Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a NUL byte in the path
         raise WorkflowFormatError(f"cannot read workflow file {os.fspath(path)!r}: {exc}") from exc
 
 
