@@ -15,7 +15,9 @@ from invokeai_client.resources._job_ops import QUEUE_JOB_OPS
 from invokeai_client.types import BatchStatus, EnqueueResult, QueueItem, QueueItemStatusChangedEvent
 
 RECORDED = json.loads((Path(__file__).parent / "fixtures" / "sweep.json").read_text(encoding="utf-8"))
-ITEMS = json.loads((Path(__file__).parents[1] / "outputs" / "fixtures" / "canceled.json").read_text(encoding="utf-8"))
+ITEMS = json.loads(
+    (Path(__file__).parents[1] / "outputs" / "fixtures" / "canceled.json").read_text(encoding="utf-8")
+)
 
 
 def _status_event(item_id: int, status: str, *, total: int, pending: int = 0) -> QueueItemStatusChangedEvent:
