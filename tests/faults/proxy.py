@@ -20,7 +20,7 @@ import re
 import socket
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 MAX_HOLD = 120.0
@@ -96,9 +96,12 @@ class FaultProxy:
     # -- control ----------------------------------------------------------------------------------------
 
     def add(self, fault: Fault) -> Fault:
+        """Apply a fresh copy of ``fault`` (its counts at zero) and return the copy: a test's parameters are
+        shared by every server version's run, so the one given is never counted in."""
+        fresh = replace(fault, seen=0, applied=0)
         with self._lock:
-            self.faults.append(fault)
-        return fault
+            self.faults.append(fresh)
+        return fresh
 
     def freeze(self) -> None:
         """Hold every new request (as a frozen server would) until :meth:`thaw`."""

@@ -39,7 +39,7 @@ NOT_LANDED = {
 def test_an_enqueue_without_a_readable_answer_is_followed_not_resent(
     proxy: FaultProxy, faulty: OwnServer, fault: Fault
 ) -> None:
-    proxy.add(fault)
+    fault = proxy.add(fault)
     with InvokeAIClient(proxy.url, timeout=2.0) as client:
         wf = wait_workflow(client, 0.0)
         job = client.workflows.submit(wf, sweep={"wait.value": list(range(ITEMS))}, wait="poll")
@@ -55,13 +55,14 @@ def test_an_enqueue_without_a_readable_answer_is_followed_not_resent(
 def test_an_enqueue_that_cannot_be_confirmed_raises_with_its_batch_id(
     proxy: FaultProxy, faulty: OwnServer, fault: Fault
 ) -> None:
-    proxy.add(fault)
+    fault = proxy.add(fault)
     with InvokeAIClient(proxy.url, timeout=2.0) as client:
         wf = wait_workflow(client, 0.0)
         started = time.monotonic()
         with pytest.raises(EnqueueUnconfirmedError) as info:
             client.workflows.submit(wf, sweep={"wait.value": list(range(ITEMS))}, confirm_within=3.0)
         assert time.monotonic() - started < 10
+    assert fault.applied == 1
     assert proxy.count(ENQUEUE) == 1
     assert faulty.held(info.value.batch_id).total == 0
 

@@ -34,7 +34,7 @@ Mode = Literal["events", "poll"]
 def test_the_final_read_is_tried_again(
     proxy: FaultProxy, faulty: OwnServer, fault: Fault, mode: Mode
 ) -> None:
-    proxy.add(fault)
+    fault = proxy.add(fault)
     with InvokeAIClient(proxy.url) as client:
         job = client.workflows.submit(wait_workflow(client, 0.0), sweep={"wait.value": [1, 2, 3]}, wait=mode)
         items = job.wait(timeout=60)
@@ -68,7 +68,11 @@ def test_a_server_restart_mid_run_ends_with_every_item(
     faulty: OwnServer, mode: Mode, sig: signal.Signals, caplog: pytest.LogCaptureFixture
 ) -> None:
     """The server dies while an item runs, mid-wait, and comes back ~20 s later: the wait rides out the
-    outage, and the item the restart canceled runs again (once), so every item completes."""
+    outage, and the item the restart canceled runs again (once), so every item completes.
+
+    SIGKILL always leaves the running item canceled. After SIGTERM (a graceful stop, in which the server
+    also tells the running node to stop) it was found canceled in some runs and completed in others; a
+    completed one is not run again."""
     with InvokeAIClient(faulty.url, max_retries=0) as client, ThreadPoolExecutor(1) as pool:
         job = client.workflows.submit(wait_workflow(client, 2.0), sweep={"wait.value": [1, 2, 3]}, wait=mode)
         waited = pool.submit(job.wait, timeout=240)
@@ -77,14 +81,15 @@ def test_a_server_restart_mid_run_ends_with_every_item(
         faulty.start()
         items = waited.result(timeout=300)
     assert [item.status for item in items] == ["completed"] * 3
-    assert len(job.reruns) == 1
-    (old, new) = next(iter(job.reruns.items()))
-    assert new in job.item_ids
-    assert old not in job.item_ids
+    reruns = len(job.reruns)
+    assert reruns == 1 if sig == signal.SIGKILL else reruns in (0, 1)
+    for old, new in job.reruns.items():
+        assert new in job.item_ids
+        assert old not in job.item_ids
     held = faulty.held(job.batch_id)
-    assert (held.total, held.completed, held.canceled) == (4, 3, 1)  # the interrupted item, and its re-run
+    assert (held.total, held.completed, held.canceled) == (3 + reruns, 3, reruns)  # nothing lost or doubled
     assert any("cannot be reached" in r.message for r in caplog.records)
-    assert any("running it again" in r.message for r in caplog.records)
+    assert reruns == 0 or any("running it again" in r.message for r in caplog.records)
 
 
 def test_without_reruns_a_restart_cancels_the_running_item(faulty: OwnServer) -> None:

@@ -78,8 +78,7 @@ def test_first_admin_login_token_and_logout(multiuser_url: str, caplog: pytest.L
         assert token not in str(login)
         assert token not in repr(client._core.state)
         assert token not in repr(client._core.options)
-        leaks = [f"{r.name}: {r.getMessage()[:300]}" for r in caplog.records if token in r.getMessage()]
-        assert leaks == []
+        assert _leaks(caplog, token) == []
 
         bob = client.auth.create_user("bob@example.com", "bob's password", display_name="Bob")
         assert bob.user_id in {user.user_id for user in client.auth.list_users()}
@@ -91,11 +90,23 @@ def test_first_admin_login_token_and_logout(multiuser_url: str, caplog: pytest.L
             client.boards.list()
 
 
-def test_a_job_waits_on_events_with_a_login(multiuser_url: str) -> None:
+def _every_logger_at_debug(caplog: pytest.LogCaptureFixture) -> None:
+    """Root, httpx/httpcore and python-socketio/engineio (ours keep those at WARNING unless told)."""
+    for name in (None, "invokeai_client.events.socketio", "invokeai_client.events.engineio"):
+        caplog.set_level(logging.DEBUG, logger=name)
+
+
+def _leaks(caplog: pytest.LogCaptureFixture, token: str) -> list[str]:
+    return [f"{r.name}: {r.getMessage()[:300]}" for r in caplog.records if token in r.getMessage()]
+
+
+def test_a_job_waits_on_events_with_a_login(multiuser_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    """The login token rides the Socket.IO connect packet, which engineio logs at INFO: never in a record."""
+    _every_logger_at_debug(caplog)
     with InvokeAIClient(multiuser_url) as client:
         if client.auth.status().setup_required:
             client.auth.setup(ADMIN, PASSWORD)
-        client.auth.login(ADMIN, PASSWORD)
+        token = client.auth.login(ADMIN, PASSWORD).token
         wf = client.workflows.load(WORKFLOW)
         job = client.workflows.submit(wf)
         seen: list[object] = []
@@ -106,6 +117,28 @@ def test_a_job_waits_on_events_with_a_login(multiuser_url: str) -> None:
             assert any(isinstance(event, QueueItemStatusChangedEvent) for event in seen)
         finally:
             job.close()
+    assert any(r.name.startswith("invokeai_client.events.engineio") for r in caplog.records)
+    assert _leaks(caplog, token) == []
+
+
+async def test_an_async_job_on_events_never_logs_the_token(
+    multiuser_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    _every_logger_at_debug(caplog)
+    async with AsyncInvokeAIClient(multiuser_url) as client:
+        if (await client.auth.status()).setup_required:
+            await client.auth.setup(ADMIN, PASSWORD)
+        token = (await client.auth.login(ADMIN, PASSWORD)).token
+        job = await client.workflows.submit(await client.workflows.load(WORKFLOW))
+        try:
+            assert job.mode == "events"
+            (item,) = await job.wait(timeout=120)
+            assert item.status == "completed"
+        finally:
+            job.close()
+        assert token not in repr(client._core.state)
+    assert any(r.name.startswith("invokeai_client.events.engineio") for r in caplog.records)
+    assert _leaks(caplog, token) == []
 
 
 def test_an_explicit_token_is_used_as_given(multiuser_url: str) -> None:

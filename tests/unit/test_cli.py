@@ -45,3 +45,21 @@ def test_server_error_is_one_line(scripted: ScriptedServer) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith(f"error: GET {scripted.url}/api/v1/boards/")
     assert result.stderr.endswith("-> 500: database is locked\n")
+
+
+def test_warnings_go_to_the_stderr_of_the_moment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``main`` run in-process (as a program embedding it, or a test, does) with one stderr, which is then
+    closed: the library's later warnings go to the stderr in place then, never a "Logging error"."""
+    import io
+    import logging
+
+    from invokeai_client.cli import main
+
+    first, second = io.StringIO(), io.StringIO()
+    monkeypatch.setattr(sys, "stderr", first)
+    assert main(["--help"]) == 0
+    first.close()
+    monkeypatch.setattr(sys, "stderr", second)
+    logging.getLogger("invokeai_client.jobs").warning("batch %s: a warning", "b1")
+    assert "warning: batch b1: a warning" in second.getvalue()
+    assert "Logging error" not in second.getvalue()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
+from typing import TextIO
 
 import click
 
@@ -48,11 +50,20 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+class _StderrHandler(logging.StreamHandler[TextIO]):
+    """Writes to the ``sys.stderr`` of the moment, not the one it was made with (which an embedding
+    program or a test runner may have swapped and closed since)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr  # not setStream: it flushes the old stream, which may be closed
+        super().emit(record)
+
+
 def _log_warnings_to_stderr() -> None:
     """The library logs (never prints); the CLI shows its warnings as ``warning: …`` lines."""
     logger = logging.getLogger("invokeai_client")
     if not any(getattr(h, "_invokeai_cli", False) for h in logger.handlers):
-        handler = logging.StreamHandler()
+        handler = _StderrHandler()
         handler.setFormatter(logging.Formatter("warning: %(message)s"))
         handler.setLevel(logging.WARNING)
         handler._invokeai_cli = True  # type: ignore[attr-defined]

@@ -161,15 +161,22 @@ def as_completed(job: JobBase, plan: WaitPlan, *, rerun_interrupted: bool) -> Ta
             newly = current
         if not newly:
             continue
-        fetched = yield from fetch(job, plan, newly, keep=False)  # handed out, not held: memory stays flat
-        missing = sorted(set(newly) - {item.item_id for item in fetched})
-        if missing:
-            raise job._missing(missing, fetched)
-        interrupted = job._interrupted(fetched) if rerun_interrupted else []
-        if interrupted:
-            yield from rerun(job, plan, interrupted)
-        again = {item.item_id for item in interrupted}
-        for item in fetched:
-            if item.item_id not in again:
-                seen.add(item.item_id)
-                yield Emit(item)
+        for start in range(0, len(newly), PAGE):  # a page at a time, handed out, not held: memory stays flat
+            yield from _emit_page(job, plan, newly[start : start + PAGE], seen, rerun_interrupted)
+
+
+def _emit_page(
+    job: JobBase, plan: WaitPlan, page: list[int], seen: set[int], rerun_interrupted: bool
+) -> Task[None]:
+    fetched = yield from fetch(job, plan, page, keep=False)
+    missing = sorted(set(page) - {item.item_id for item in fetched})
+    if missing:
+        raise job._missing(missing, fetched)
+    interrupted = job._interrupted(fetched) if rerun_interrupted else []
+    if interrupted:
+        yield from rerun(job, plan, interrupted)
+    again = {item.item_id for item in interrupted}
+    for item in fetched:
+        if item.item_id not in again:
+            seen.add(item.item_id)
+            yield Emit(item)

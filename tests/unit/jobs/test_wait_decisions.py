@@ -99,3 +99,39 @@ def test_a_stale_event_does_not_end_a_wait_that_re_ran_items_but_fresh_counts_do
     fresh = {**RECORDED["batch_status"], "batch_id": "b", "total": 3}  # fewer than expected: some deleted
     plan.on_status(BatchStatus.model_validate(fresh))
     assert plan.done
+
+
+class _FinishedBatch:
+    """Queue operations of a batch that has ended, answered without I/O; records each page read."""
+
+    def __init__(self, size: int, emitted: list[int]) -> None:
+        self.size, self.emitted = size, emitted
+        self.reads: list[tuple[int, int]] = []
+
+    def batch_status(self, queue_id: str, batch_id: str) -> Any:
+        counts = {**RECORDED["batch_status"], "pending": 0, "in_progress": 0, "failed": 0, "canceled": 0}
+        yield from ()
+        return BatchStatus.model_validate({**counts, "completed": self.size, "total": self.size})
+
+    def items(self, queue_id: str, item_ids: Any) -> Any:
+        self.reads.append((len(item_ids), len(self.emitted)))  # (page size, items handed out before it)
+        yield from ()
+        return _items(dict.fromkeys(item_ids, "completed"))
+
+
+def test_as_completed_hands_out_each_page_before_reading_the_next() -> None:
+    """Memory stays flat for a big batch: at most one page of items is held at a time."""
+    from invokeai_client import InvokeAIClient
+
+    emitted: list[int] = []
+    ops = _FinishedBatch(250, emitted)
+    ids = list(range(1, 251))
+    result = EnqueueResult(
+        queue_id="default", enqueued=250, requested=250, batch={"batch_id": "b"}, priority=0, item_ids=ids
+    )
+    with InvokeAIClient("http://127.0.0.1:9", check_version=False) as client:  # never contacted
+        job = Job(result, client._core, ops, None)  # type: ignore[arg-type]
+        for item in job.as_completed(timeout=10):
+            emitted.append(item.item_id)
+    assert emitted == ids
+    assert ops.reads == [(100, 0), (100, 100), (50, 200)]
