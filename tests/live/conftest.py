@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
@@ -23,3 +24,11 @@ def client(invokeai_url: str) -> Iterator[InvokeAIClient]:
 async def aclient(invokeai_url: str) -> AsyncIterator[AsyncInvokeAIClient]:
     async with AsyncInvokeAIClient(invokeai_url) as client:
         yield client
+
+
+@pytest.fixture
+def destination(client: InvokeAIClient) -> Iterator[str]:
+    """This test's queue destination; its items are deleted after (before ``paused`` resumes, if both)."""
+    name = f"test-{uuid.uuid4().hex[:8]}"
+    yield name
+    client.queue.delete_by_destination(name)

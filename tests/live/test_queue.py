@@ -39,14 +39,6 @@ def batch(destination: str, runs: int = 3) -> dict[str, Any]:
 
 
 @pytest.fixture
-def destination(client: InvokeAIClient) -> Iterator[str]:
-    """This test's destination; its items are deleted after (before ``paused`` resumes, if both)."""
-    name = f"test-queue-{uuid.uuid4().hex[:8]}"
-    yield name
-    client.queue.delete_by_destination(name)
-
-
-@pytest.fixture
 def paused(client: InvokeAIClient) -> Iterator[None]:
     client.queue.pause()
     try:

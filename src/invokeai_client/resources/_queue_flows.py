@@ -17,6 +17,7 @@ from ._endpoints import (
     get_queue_status,
     retry_items_by_id,
 )
+from ._long_lists import in_requests, join_lists
 
 Direction = Literal["ASC", "DESC"]
 
@@ -43,11 +44,15 @@ def item_ids_flow(queue_id: str, direction: Direction = "DESC") -> Flow[list[int
 
 
 def items_flow(item_ids: Sequence[int], queue_id: str) -> Flow[list[QueueItem]]:
-    """Several items in one request, in the order of ``item_ids``; the server skips unknown ids."""
-    body = Json({"item_ids": list(item_ids)})
-    spec = get_queue_items_by_item_ids(queue_id, body=body).as_read()  # a POST that reads: safe to resend
-    items: list[QueueItem] = yield from call_as(spec, list[QueueItem])
-    return items
+    """Several items, in the order of ``item_ids`` (in requests of up to 1,000); the server skips unknown
+    ids."""
+
+    def send(run: list[int]) -> Flow[list[QueueItem]]:
+        body = Json({"item_ids": run})
+        spec = get_queue_items_by_item_ids(queue_id, body=body).as_read()  # a POST that reads: safe to resend
+        return call_as(spec, list[QueueItem])
+
+    return in_requests(item_ids, send, join_lists)
 
 
 def status_flow(queue_id: str) -> Flow[QueueStatus]:

@@ -29,6 +29,7 @@ from ._endpoints import (
     update_board,
 )
 from ._image_flows import UNCATEGORIZED, board_checked, board_missing_as_typed, check_board, fetch_board
+from ._long_lists import in_requests, join_models
 
 OrderBy = Literal["created_at", "board_name"]
 Direction = Literal["ASC", "DESC"]
@@ -280,13 +281,19 @@ def _move_images_flow(names: builtins.list[str], board_id: str | None) -> Flow[M
     if board_id is None or board_id == UNCATEGORIZED:
         return (yield from _remove_images(names))
     yield from check_board(board_id)
-    spec = add_images_to_board(body=Json({"board_id": board_id, "image_names": names}))
-    return (yield from call(spec, MovedImages))
+
+    def send(run: builtins.list[str]) -> Flow[MovedImages]:
+        return call(add_images_to_board(body=Json({"board_id": board_id, "image_names": run})), MovedImages)
+
+    return (yield from in_requests(names, send, join_models))
 
 
 def _remove_images(image_names: builtins.list[str]) -> Flow[MovedImages]:
-    body = Json({"image_names": image_names})
-    return call(remove_images_from_board(body=body), MovedImages)
+    return in_requests(
+        image_names,
+        lambda run: call(remove_images_from_board(body=Json({"image_names": run})), MovedImages),
+        join_models,
+    )
 
 
 def _add_videos(board_id: str, names: builtins.list[str]) -> Flow[MovedVideos]:

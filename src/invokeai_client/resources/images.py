@@ -52,6 +52,7 @@ from ._image_flows import (
     listing_filters,
     request_zip_flow,
 )
+from ._long_lists import in_requests, join_lists, join_models
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage
@@ -140,9 +141,15 @@ class _Images(Operations):
 
     @operation
     def get_many(self, image_names: Sequence[str]) -> Flow[builtins.list[Image]]:
-        """The records of several images in one request; unknown names are left out."""
-        body = Json({"image_names": builtins.list(image_names)})
-        return call_as(get_images_by_names(body=body).as_read(), builtins.list[Image])
+        """The records of several images, in the order given; unknown names are left out. Any number of
+        names: more than 1,000 go in several requests (InvokeAI 6.14 takes no more in one)."""
+
+        def send(run: builtins.list[str]) -> Flow[builtins.list[Image]]:
+            return call_as(
+                get_images_by_names(body=Json({"image_names": run})).as_read(), builtins.list[Image]
+            )
+
+        return in_requests(image_names, send, join_lists)
 
     @operation
     def list(
@@ -222,15 +229,21 @@ class _Images(Operations):
 
     @operation
     def star(self, image_names: str | Sequence[str]) -> Flow[StarredImages]:
-        """Star one or several images (unknown names are skipped)."""
-        body = Json({"image_names": _names(image_names)})
-        return call(star_images_in_list(body=body), StarredImages)
+        """Star one or several images (unknown names are skipped; any number, see :meth:`get_many`)."""
+        return in_requests(
+            _names(image_names),
+            lambda run: call(star_images_in_list(body=Json({"image_names": run})), StarredImages),
+            join_models,
+        )
 
     @operation
     def unstar(self, image_names: str | Sequence[str]) -> Flow[UnstarredImages]:
-        """Unstar one or several images (unknown names are skipped)."""
-        body = Json({"image_names": _names(image_names)})
-        return call(unstar_images_in_list(body=body), UnstarredImages)
+        """Unstar one or several images (unknown names are skipped; any number, see :meth:`get_many`)."""
+        return in_requests(
+            _names(image_names),
+            lambda run: call(unstar_images_in_list(body=Json({"image_names": run})), UnstarredImages),
+            join_models,
+        )
 
     @operation
     def delete(self, image_name: str) -> Flow[DeletedImages]:
@@ -239,9 +252,12 @@ class _Images(Operations):
 
     @operation
     def delete_many(self, image_names: Sequence[str]) -> Flow[DeletedImages]:
-        """Delete several images in one request; unknown names are skipped."""
-        body = Json({"image_names": builtins.list(image_names)})
-        return call(delete_images_from_list(body=body), DeletedImages)
+        """Delete several images; unknown names are skipped (any number, see :meth:`get_many`)."""
+        return in_requests(
+            image_names,
+            lambda run: call(delete_images_from_list(body=Json({"image_names": run})), DeletedImages),
+            join_models,
+        )
 
     @operation
     def intermediates_count(self) -> Flow[int]:

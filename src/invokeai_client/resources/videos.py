@@ -43,6 +43,7 @@ from ._endpoints import (
     upload_video,
 )
 from ._image_flows import UNCATEGORIZED, board_checked, content, listing_filters
+from ._long_lists import in_requests, join_models
 
 Direction = Literal["ASC", "DESC"]
 VideoOrigin = Literal["internal", "external"]
@@ -202,13 +203,21 @@ class _Videos(Operations):
 
     @operation
     def star(self, video_names: str | Sequence[str]) -> Flow[StarredVideos]:
-        """Star one or several videos."""
-        return call(star_videos_in_list(body=Json({"video_names": _names(video_names)})), StarredVideos)
+        """Star one or several videos (any number: more than 1,000 go in several requests)."""
+        return in_requests(
+            _names(video_names),
+            lambda run: call(star_videos_in_list(body=Json({"video_names": run})), StarredVideos),
+            join_models,
+        )
 
     @operation
     def unstar(self, video_names: str | Sequence[str]) -> Flow[UnstarredVideos]:
-        """Unstar one or several videos."""
-        return call(unstar_videos_in_list(body=Json({"video_names": _names(video_names)})), UnstarredVideos)
+        """Unstar one or several videos (any number: more than 1,000 go in several requests)."""
+        return in_requests(
+            _names(video_names),
+            lambda run: call(unstar_videos_in_list(body=Json({"video_names": run})), UnstarredVideos),
+            join_models,
+        )
 
     @operation
     def delete(self, video_name: str) -> Flow[DeletedVideos]:
@@ -221,9 +230,13 @@ class _Videos(Operations):
 
     @operation
     def delete_many(self, video_names: Sequence[str]) -> Flow[DeletedVideos]:
-        """Delete several videos in one request; names the server could not delete are in ``failed_videos``."""
-        body = Json({"video_names": builtins.list(video_names)})
-        return call(delete_videos_from_list(body=body), DeletedVideos)
+        """Delete several videos; names the server could not delete are in ``failed_videos`` (any number:
+        more than 1,000 go in several requests)."""
+        return in_requests(
+            video_names,
+            lambda run: call(delete_videos_from_list(body=Json({"video_names": run})), DeletedVideos),
+            join_models,
+        )
 
     @operation
     def delete_uncategorized(self) -> Flow[DeletedVideos]:
