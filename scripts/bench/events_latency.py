@@ -20,9 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from invokeai_client import AsyncInvokeAIClient, InvokeAIClient
-from invokeai_client.resources.workflows import bundled_templates
 from invokeai_client.types import QueueItemStatusChangedEvent
-from invokeai_client.workflows import Workflow
+from invokeai_client.workflows import TemplateSet, Workflow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from invokeai_server import running_server
@@ -33,7 +32,7 @@ WORKFLOW = Path(__file__).resolve().parents[2] / "tests" / "live" / "workflows" 
 def batch(runs: int) -> tuple[str, dict[str, Any]]:
     """The project's model-free workflow (blank -> blur -> save) as one batch of ``runs`` items."""
     batch_id = str(uuid.uuid4())
-    return batch_id, Workflow.load(WORKFLOW, bundled_templates()).to_batch(runs=runs, batch_id=batch_id)
+    return batch_id, Workflow.load(WORKFLOW, TemplateSet.bundled()).to_batch(runs=runs, batch_id=batch_id)
 
 
 def server_time(text: str) -> float:

@@ -3,6 +3,8 @@
 Start with :class:`InvokeAIClient` (or :class:`AsyncInvokeAIClient`); every error is an :class:`InvokeAIError`.
 """
 
+import logging as _logging
+
 from ._client import AsyncInvokeAIClient, InvokeAIClient
 from ._errors import (
     AmbiguousInputError,
@@ -133,3 +135,7 @@ __all__ = [
     "WorkflowFormatError",
     "__version__",
 ]
+
+# The library logs and never prints: until the application configures logging, nothing of it is shown (no
+# warning reaches stderr through Python's last-resort handler). The CLI shows warnings, and more with -v.
+_logging.getLogger(__name__).addHandler(_logging.NullHandler())

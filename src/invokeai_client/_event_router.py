@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from ._version import __version__
 from .types.events import EVENT_TYPES, ConnectionState, Event, QueueClearedEvent, UnknownEvent
 
-logger = logging.getLogger("invokeai_client.events")
+logger = logging.getLogger(__name__)
 
 SOCKETIO_PATH = "/ws/socket.io"  # where InvokeAI mounts its Socket.IO server, below the base URL's path
 SUBSCRIBE_QUEUE = "subscribe_queue"

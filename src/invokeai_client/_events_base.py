@@ -23,7 +23,7 @@ from ._event_router import (
 from ._events_subscriptions import Listener, _Sink
 from .types.events import ConnectionState, Event
 
-logger = logging.getLogger("invokeai_client.events")
+logger = logging.getLogger(__name__)
 
 DEFAULT_CONNECT_TIMEOUT: Final = 10.0
 RECONNECTION_DELAY: Final = 0.5  # python-socketio doubles it per attempt, with +/- 50 % jitter …
@@ -44,7 +44,7 @@ def _socketio_loggers() -> dict[str, logging.Logger]:
     """python-socketio's and engineio's loggers, under ours (quiet by default, like theirs)."""
     loggers = {}
     for key, name in (("logger", "socketio"), ("engineio_logger", "engineio")):
-        child = logger.getChild(name)
+        child = logging.getLogger(f"invokeai_client.events.{name}")  # named for the library, not a module
         if child.level == logging.NOTSET:
             child.setLevel(logging.WARNING)
         if not any(isinstance(f, _SocketClosedFilter) for f in child.filters):

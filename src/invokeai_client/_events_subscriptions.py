@@ -15,7 +15,7 @@ from ._errors import EventStreamError
 from ._event_router import EventFilter, Router
 from .types.events import Event
 
-logger = logging.getLogger("invokeai_client.events")
+logger = logging.getLogger(__name__)
 
 
 class _End:

@@ -20,8 +20,7 @@ from invokeai_client import (
     UnknownNodeTypeError,
     UnsupportedByServerError,
 )
-from invokeai_client.resources.workflows import bundled_templates
-from invokeai_client.workflows import Workflow
+from invokeai_client.workflows import TemplateSet, Workflow
 
 from ..conftest import Server
 from .gui_workflows import gui_edge, gui_node, gui_workflow
@@ -135,7 +134,7 @@ def test_install_type_run_and_remove_a_pack(client: InvokeAIClient, installed: s
 
     # Offline, the bundled templates do not know the pack: the error says what to pass instead.
     with pytest.raises(UnknownNodeTypeError, match=r"--url|--schema") as offline:
-        Workflow.load(document, bundled_templates()).to_batch()
+        Workflow.load(document, TemplateSet.bundled()).to_batch()
     assert "ict_sum" in str(offline.value)
 
     removal = client.custom_nodes.uninstall(installed)

@@ -63,3 +63,29 @@ def test_warnings_go_to_the_stderr_of_the_moment(monkeypatch: pytest.MonkeyPatch
     logging.getLogger("invokeai_client.jobs").warning("batch %s: a warning", "b1")
     assert "warning: batch b1: a warning" in second.getvalue()
     assert "Logging error" not in second.getvalue()
+
+
+def test_the_library_prints_nothing_unless_the_application_logs() -> None:
+    """A NullHandler on the package logger: a warning (here, an offline load's) never reaches stderr
+    through Python's last-resort handler; an application that configures logging sees it."""
+    code = (
+        "import logging, invokeai_client\n"
+        "logging.getLogger('invokeai_client.workflows._workflow').warning('an offline load warning')\n"
+        "logging.basicConfig(format='%(name)s %(message)s')\n"
+        "logging.getLogger('invokeai_client.jobs._wait').warning('now configured')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stderr == "invokeai_client.jobs._wait now configured\n"
+
+
+def test_verbose_shows_each_request_and_the_librarys_info_lines(scripted: ScriptedServer) -> None:
+    scripted.script(VERSION)
+    quiet = run_cli("version", "--url", scripted.url)
+    assert quiet.returncode == 0
+    assert quiet.stderr == ""
+    loud = run_cli("-v", "version", "--url", scripted.url)
+    assert loud.returncode == 0
+    assert f"info: HTTP Request: GET {scripted.url}/api/v1/app/version" in loud.stderr
+    assert loud.stdout == quiet.stdout

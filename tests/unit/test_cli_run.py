@@ -11,8 +11,8 @@ import pytest
 from invokeai_client.cli import main
 from invokeai_client.cli._report import failure_summary, items_json, render_table, table_rows
 from invokeai_client.outputs import OutputImage, SavedImage, map_queue_item
-from invokeai_client.resources.workflows import bundled_templates
 from invokeai_client.types import QueueItem
+from invokeai_client.workflows import TemplateSet
 
 from .test_cli import run_cli
 
@@ -26,7 +26,7 @@ def recorded(name: str) -> list[QueueItem]:
 
 
 def outputs_of(items: list[QueueItem]) -> list[OutputImage]:
-    return [image for item in items for image in map_queue_item(item, bundled_templates())]
+    return [image for item in items for image in map_queue_item(item, TemplateSet.bundled())]
 
 
 def test_json_report_has_exactly_the_documented_keys(tmp_path: Path) -> None:

@@ -12,8 +12,7 @@ from typing import Any
 import pytest
 
 from invokeai_client import ModelResolutionError
-from invokeai_client.resources.workflows import bundled_templates
-from invokeai_client.workflows import Workflow
+from invokeai_client.workflows import TemplateSet, Workflow
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -42,7 +41,7 @@ def _model(key: str, name: str, base: str, type_: str) -> dict[str, Any]:
 
 def test_sdxl_text_to_image_graph() -> None:
     example = _example("sdxl_text_to_image")
-    wf = example.prepare(Workflow.load(example.WORKFLOW, bundled_templates()), "a red fox", steps=12)
+    wf = example.prepare(Workflow.load(example.WORKFLOW, TemplateSet.bundled()), "a red fox", steps=12)
     changes = wf.sync_models([_model("k-sdxl", "stable-diffusion-xl-base-1.0", "sdxl", "main")])
     assert [(c.strategy, c.new["key"]) for c in changes] == [("name", "k-sdxl")]
     body = wf.to_batch(runs=3)
@@ -63,7 +62,7 @@ def test_sdxl_text_to_image_graph() -> None:
 
 def test_flux_image_to_image_graph_with_a_strength_sweep() -> None:
     example = _example("flux_image_to_image")
-    wf = Workflow.load(example.WORKFLOW, bundled_templates())
+    wf = Workflow.load(example.WORKFLOW, TemplateSet.bundled())
     example.prepare(wf, "uploaded.png", "in watercolour", strengths=[0.3, 0.6])
     installed = [
         _model("k-flux", "FLUX Schnell (Quantized)", "flux", "main"),
@@ -92,7 +91,7 @@ def test_flux_image_to_image_graph_with_a_strength_sweep() -> None:
 
 def test_flux_example_reports_every_missing_model_at_once() -> None:
     example = _example("flux_image_to_image")
-    wf = example.prepare(Workflow.load(example.WORKFLOW, bundled_templates()), "x.png", "p")
+    wf = example.prepare(Workflow.load(example.WORKFLOW, TemplateSet.bundled()), "x.png", "p")
     with pytest.raises(ModelResolutionError) as info:
         wf.sync_models([_model("k-flux", "FLUX Schnell (Quantized)", "flux", "main")])
     message = str(info.value)

@@ -82,10 +82,10 @@ def test_identifier_is_what_a_workflow_model_field_takes() -> None:
 
 
 def test_identifier_sets_a_model_input_of_a_workflow() -> None:
-    from invokeai_client.resources.workflows import bundled_templates
+    from invokeai_client.workflows import TemplateSet
 
     definition = json.loads((Path(__file__).parents[1] / "live/workflows/tiny_upscale.json").read_text())
-    wf = Workflow.load(definition, bundled_templates())
+    wf = Workflow.load(definition, TemplateSet.bundled())
     upscaler = Model.model_validate({**RECORD, "base": "any", "type": "spandrel_image_to_image"})
     wf.set("Upscaler model", upscaler.identifier())
     node = wf.to_batch()["batch"]["graph"]["nodes"]["upscale"]

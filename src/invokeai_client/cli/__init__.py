@@ -59,12 +59,19 @@ class _StderrHandler(logging.StreamHandler[TextIO]):
         super().emit(record)
 
 
+class _LevelFormatter(logging.Formatter):
+    """``warning: …``, ``info: …``: the CLI's own lines start the same way (``error: …``)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"{record.levelname.lower()}: {super().format(record)}"
+
+
 def _log_warnings_to_stderr() -> None:
     """The library logs (never prints); the CLI shows its warnings as ``warning: …`` lines."""
     logger = logging.getLogger("invokeai_client")
     if not any(getattr(h, "_invokeai_cli", False) for h in logger.handlers):
         handler = _StderrHandler()
-        handler.setFormatter(logging.Formatter("warning: %(message)s"))
+        handler.setFormatter(_LevelFormatter())
         handler.setLevel(logging.WARNING)
         handler._invokeai_cli = True  # type: ignore[attr-defined]
         logger.addHandler(handler)

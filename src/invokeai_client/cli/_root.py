@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -14,8 +15,27 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-def cli() -> None:
+@click.option(
+    "-v",
+    "--verbose",
+    count=True,
+    help="Also show what the SDK does: -v each request and info lines, -vv debug lines too.",
+)
+def cli(verbose: int) -> None:
     """Run InvokeAI workflows and manage an InvokeAI server from the command line."""
+    if verbose:
+        show_logs(logging.INFO if verbose == 1 else logging.DEBUG)
+
+
+def show_logs(level: int) -> None:
+    """Let the SDK's log lines (and httpx's, one per request) of ``level`` and above reach stderr."""
+    package = logging.getLogger("invokeai_client")
+    package.setLevel(level)
+    for handler in package.handlers:
+        if getattr(handler, "_invokeai_cli", False):
+            handler.setLevel(level)
+            logging.getLogger("httpx").addHandler(handler)
+            logging.getLogger("httpx").setLevel(level)
 
 
 def server_options(command: F) -> F:

@@ -11,7 +11,6 @@ import click
 from .._errors import TemplateError, WorkflowError
 from .._image_io import prepare_folder
 from ..jobs import DEFAULT_WAIT_TIMEOUT, Job
-from ..resources.workflows import bundled_templates
 from ..workflows import TemplateSet, Workflow, WorkflowInput, load_definition
 from ._report import failure_summary, items_json, render_table, table_rows
 from ._root import cli, emit_json, open_client, server_options
@@ -45,7 +44,7 @@ def _load(path: str, schema: str | None, url: str | None, token: str | None, tim
     definition = load_definition(Path(path))  # local errors first, before any request
     if url is not None:
         return open_client(url, token, timeout).workflows.load(definition.data)
-    templates = _schema_templates(schema) if schema else bundled_templates()
+    templates = _schema_templates(schema) if schema else TemplateSet.bundled()
     return Workflow(definition, templates)
 
 

@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from types import CodeType, FunctionType
 from typing import Any
 
-from ..resources._api import Endpoint, operation_table, packages
+from .._generated import packages
+from ..resources._api import Endpoint, operation_table
 from ..resources._base import Operations, operation
 
 RESOURCE_MODULES = (

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .._core import AsyncCore, SyncCore
     from .._events import AsyncSubscription, Subscription
 
-logger = logging.getLogger("invokeai_client.models")
+logger = logging.getLogger(__name__)
 
 DEFAULT_INSTALL_TIMEOUT = 3600.0  # 1 h: a large download on a slow line; a local file takes seconds
 DUPLICATE = "DuplicateModelException"

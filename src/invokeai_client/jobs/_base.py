@@ -10,8 +10,10 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._errors import JobItemsMissingError, JobTimeoutError
+from ..outputs import OutputImage, map_queue_item
 from ..types.events import Event, QueueItemStatusChangedEvent
 from ..types.queue import FINAL_STATUSES, BatchStatus, EnqueueResult, QueueItem
+from ..workflows import TemplateSet
 from . import _job_progress as progress_state
 from ._job_progress import JobProgress
 from ._ops import JobOps
@@ -19,8 +21,7 @@ from ._plan import WaitMode, WaitPlan
 from ._watch import EventCallback, ProgressCallback, Watch
 
 if TYPE_CHECKING:
-    from ..outputs import OutputImage
-    from ..workflows import TemplateSet, Workflow
+    from ..workflows import Workflow
 
 StrPath = str | os.PathLike[str]
 
@@ -240,13 +241,10 @@ class JobBase:
         Uses the items already fetched by ``wait`` unless others are given; partial results of failed and
         canceled items are included.
         """
-        from ..outputs import map_queue_item
-        from ..resources.workflows import bundled_templates
-
         chosen = (
             list(items) if items is not None else [self._items[i] for i in self.item_ids if i in self._items]
         )
-        templates = self._templates or bundled_templates()
+        templates = self._templates or TemplateSet.bundled()
         form_inputs = self.workflow.inputs if self.workflow is not None else ()
         return [
             image for item in chosen for image in map_queue_item(item, templates, form_inputs=form_inputs)

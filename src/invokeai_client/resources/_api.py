@@ -29,9 +29,9 @@ from typing import Any, Final
 
 from .._core import Call, RequestSpec
 from .._errors import InvalidNameError, UnsupportedByServerError, is_safe_name
+from .._generated import ROOT, packages, parse_version
 from .._http import NO_RETRY
 
-ROOT: Final = "invokeai_api"
 Operation = tuple[str, str]  # (METHOD, path template)
 
 
@@ -97,39 +97,11 @@ class Multipart:
 # ---- the generated packages -----------------------------------------------------------------------------
 
 
-def parse_version(version: str) -> tuple[int, ...]:
-    """``"6.14.2"`` -> ``(6, 14, 2)``; anything after the numbers (``rc1``, ``.post1``) is ignored."""
-    parts: list[int] = []
-    for piece in version.split(".")[:3]:
-        digits = "".join(ch for ch in piece if ch.isdigit()) if piece[:1].isdigit() else ""
-        if not digits:
-            break
-        parts.append(int(digits))
-    return tuple(parts)
-
-
-@functools.cache
-def packages() -> dict[str, str]:
-    """Every generated package and the server version it was generated from, oldest first."""
-    index = importlib.import_module(ROOT)
-    found: dict[str, str] = index.PACKAGES
-    return dict(sorted(found.items(), key=lambda item: parse_version(item[1])))
-
-
 @functools.cache
 def operation_table(package: str) -> dict[str, Operation]:
     """A package's operations (its ``operations.py``; no endpoint module is imported)."""
     table: dict[str, Operation] = importlib.import_module(f"{ROOT}.{package}.operations").OPERATIONS
     return table
-
-
-def package_for_minor(version: str) -> str | None:
-    """The package generated for the same minor version as ``version``, if there is one."""
-    wanted = parse_version(version)[:2]
-    for package, generated_from in packages().items():
-        if parse_version(generated_from)[:2] == wanted:
-            return package
-    return None
 
 
 def _preference(version: str) -> list[str]:

@@ -19,7 +19,7 @@ from ._model_flows import existing_flow, start_flow
 if TYPE_CHECKING:
     from .._events import AsyncSubscription, Subscription
 
-logger = logging.getLogger("invokeai_client.models")
+logger = logging.getLogger(__name__)
 
 ModelSource = str | os.PathLike[str]
 """A local path on the server, a Hugging Face repo id (``owner/name[:variant[:subfolder]]``) or a URL."""

@@ -12,6 +12,7 @@ from .._errors import (
     UnexpectedContentTypeError,
     UnsupportedServerVersionError,
 )
+from .._generated import package_for_minor, packages, parse_version
 from .._http import decode_json
 from .._version import SUPPORTED_SERVER_MAJORS
 from . import _api
@@ -62,7 +63,7 @@ def discover_flow(check_version: bool) -> Flow[_api.ServerApi]:
         UnsupportedServerVersionError: the major version is not supported.
     """
     if not check_version:
-        newest, version = list(_api.packages().items())[-1]
+        newest, version = list(packages().items())[-1]
         return _api.ServerApi.for_package(newest, version=version, url="", assumed=True)
     version, base_url = yield from version_flow()
     return (yield from describe_flow(version, base_url))
@@ -70,11 +71,11 @@ def discover_flow(check_version: bool) -> Flow[_api.ServerApi]:
 
 def describe_flow(version: str, base_url: str) -> Flow[_api.ServerApi]:
     """The :class:`~._api.ServerApi` of a server of ``version`` (its document read if need be)."""
-    major = _api.parse_version(version)[:1]
+    major = parse_version(version)[:1]
     if not major or major[0] not in SUPPORTED_SERVER_MAJORS:
         supported = ", ".join(f"{m}.x" for m in SUPPORTED_SERVER_MAJORS)
         raise UnsupportedServerVersionError(version=version, supported=supported, url=base_url)
-    package = _api.package_for_minor(version)
+    package = package_for_minor(version)
     if package is not None:
         return _api.ServerApi.for_package(package, version=version, url=base_url)
     response = yield OPENAPI_SPEC
@@ -89,7 +90,7 @@ def describe_flow(version: str, base_url: str) -> Flow[_api.ServerApi]:
         "own /openapi.json lists (%d of them known), built with the nearest version's code",
         version,
         base_url,
-        ", ".join(_api.packages().values()),
+        ", ".join(packages().values()),
         len(api.offered),
     )
     return api

@@ -31,7 +31,7 @@ from ._base import call, call_as
 from ._endpoints import get_batch_status, get_queue_item_ids
 from .queue import enqueue_flow, items_flow
 
-logger = logging.getLogger("invokeai_client.jobs")
+logger = logging.getLogger(__name__)
 
 ID_CHUNK = 200
 CONFIRM_WITHIN = 60.0  # seconds: a frozen or overloaded server may store a batch long after the request

@@ -8,16 +8,13 @@ invalid value) are raised before any request.
 from __future__ import annotations
 
 import builtins
-import json
 import logging
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from .._core import Flow
-from .._errors import EventStreamError, TemplateError, WorkflowError
+from .._errors import EventStreamError, WorkflowError
 from .._http import decode_json
 from ..jobs import AsyncJob, Job, WaitMode
 from ..types.queue import EnqueueResult
@@ -31,7 +28,6 @@ from ..workflows import (
     WorkflowSource,
     load_definition,
 )
-from . import _api
 from ._base import AsyncResource, Operations, SyncResource, call, operation
 from ._endpoints import (
     get_image_workflow,
@@ -46,27 +42,10 @@ from .queue import DEFAULT_QUEUE, enqueue_flow
 if TYPE_CHECKING:
     from .._events import AsyncSubscription, Subscription
 
-logger = logging.getLogger("invokeai_client.workflows")
+logger = logging.getLogger(__name__)
 
 _OPENAPI = {"method": "get", "url": "/openapi.json", "headers": {"Accept-Encoding": "gzip"}}  # ~3 MB, a 200
 TEMPLATES_KEY = "invokeai_client.templates"  # in ServerState.cache: the server's templates, once fetched
-
-
-@cache
-def bundled_templates(version: str | None = None) -> TemplateSet:
-    """The invocation templates shipped with this SDK, for offline use: those of the newest InvokeAI
-    version it was generated from, or of the package for ``version``'s minor version.
-
-    Raises:
-        TemplateError: no package was generated for ``version``.
-    """
-    packages = _api.packages()
-    package = _api.package_for_minor(version) if version else list(packages)[-1]
-    if package is None:
-        known = ", ".join(packages.values())
-        raise TemplateError(f"no templates bundled for InvokeAI {version} (bundled: {known})")
-    text = resources.files(_api.ROOT).joinpath(package, "openapi.json").read_text(encoding="utf-8")
-    return TemplateSet.from_openapi(json.loads(text), version=packages[package], bundled=True)
 
 
 class _Workflows(WorkflowLibrary, Operations):

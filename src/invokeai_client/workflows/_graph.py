@@ -151,7 +151,7 @@ def build_graph(
         graph_node["is_intermediate"] = bool(data.get("isIntermediate", False))
         nodes[node_id] = graph_node
     if unknown:
-        raise UnknownNodeTypeError(unknown, offline=templates is not None and templates.bundled)
+        raise UnknownNodeTypeError(unknown, offline=templates is not None and templates.is_bundled)
     edges: list[dict[str, Any]] = []
     for edge in through_connectors(definition.edges, _connector_ids(definition)):
         if edge.get("type") == "collapsed":

@@ -7,10 +7,12 @@ creating one is cheap and a caller can keep one per server version.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .._errors import TemplateError
+from .._generated import bundled_document, package_for_minor, packages, parse_version
 from ._field_schema import build_field_template, ref_name
 from ._template_model import FieldTemplate, InvocationTemplate
 
@@ -31,7 +33,7 @@ class TemplateSet:
     schemas), each :class:`InvocationTemplate` on first use.
     """
 
-    __slots__ = ("_built", "_by_type", "_schemas", "bundled", "version")
+    __slots__ = ("_built", "_by_type", "_schemas", "is_bundled", "version")
 
     def __init__(
         self, schemas: Mapping[str, Any], *, version: str | None = None, bundled: bool = False
@@ -48,7 +50,7 @@ class TemplateSet:
         """
         self._schemas = schemas
         self.version = version
-        self.bundled = bundled
+        self.is_bundled = bundled
         self._built: dict[str, InvocationTemplate] = {}
         self._by_type: dict[str, str] = {}
         for schema_name, schema in schemas.items():
@@ -87,6 +89,17 @@ class TemplateSet:
         if not isinstance(schemas, Mapping):
             raise TemplateError("the OpenAPI document has no components.schemas")
         return cls(schemas, version=version, bundled=bundled)
+
+    @classmethod
+    def bundled(cls, version: str | None = None) -> TemplateSet:
+        """The templates shipped with this SDK, for working offline: those of the newest InvokeAI version it
+        was generated from, or those of the package for ``version``'s minor version (``"6.8"``, ``"6.8.1"``).
+        A server's custom nodes are not among them; ask ``client.workflows.templates()`` for those.
+
+        Raises:
+            TemplateError: no package was generated for ``version``'s minor version.
+        """
+        return _bundled(version and ".".join(str(n) for n in parse_version(version)[:2]))
 
     def __contains__(self, node_type: object) -> bool:
         return node_type in self._by_type
@@ -217,3 +230,14 @@ class TemplateSet:
         if isinstance(schema, Mapping) and isinstance(schema.get("enum"), list):
             return tuple(schema["enum"])
         return None
+
+
+@functools.cache
+def _bundled(minor: str | None) -> TemplateSet:
+    known = packages()
+    package = package_for_minor(minor) if minor else list(known)[-1]
+    if package is None:
+        raise TemplateError(
+            f"no templates bundled for InvokeAI {minor} (bundled: {', '.join(known.values())})"
+        )
+    return TemplateSet.from_openapi(bundled_document(package), version=known[package], bundled=True)

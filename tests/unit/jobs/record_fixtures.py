@@ -19,8 +19,7 @@ from typing import Any
 
 import httpx
 
-from invokeai_client.resources.workflows import bundled_templates
-from invokeai_client.workflows import Workflow
+from invokeai_client.workflows import TemplateSet, Workflow
 
 if not __package__:  # run as a script: make the repository root importable for ``tests.fixture_recording``
     sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
@@ -56,7 +55,7 @@ class Recorder:
         return name
 
     def enqueue(self, sweep: dict[str, list[Any]], **values: Any) -> tuple[str, list[int]]:
-        wf = Workflow.load(WORKFLOW, bundled_templates())
+        wf = Workflow.load(WORKFLOW, TemplateSet.bundled())
         for key, value in values.items():
             wf.set(key.replace("__", "."), value)
         for key, items in sweep.items():

@@ -24,7 +24,6 @@ from invokeai_client._event_router import parse_event
 from invokeai_client.jobs import JobProgress, ProgressBar
 from invokeai_client.jobs._job_progress import node_labels, nodes_per_item, start, track
 from invokeai_client.jobs._watch import Watch
-from invokeai_client.resources.workflows import bundled_templates
 from invokeai_client.types import (
     BatchStatus,
     Event,
@@ -35,7 +34,7 @@ from invokeai_client.types import (
     ProgressImage,
     QueueItem,
 )
-from invokeai_client.workflows import Workflow
+from invokeai_client.workflows import TemplateSet, Workflow
 
 HERE = Path(__file__).resolve().parent
 WORKFLOW = HERE.parents[2] / "examples" / "workflows" / "resize-blur-save.json"
@@ -53,7 +52,7 @@ def events(name: str) -> list[Event]:
 
 @functools.cache
 def demo_workflow() -> Workflow:
-    return Workflow.load(WORKFLOW, bundled_templates())
+    return Workflow.load(WORKFLOW, TemplateSet.bundled())
 
 
 def initial(name: str) -> JobProgress:

@@ -184,3 +184,16 @@ def test_custom_node_types_are_read_from_the_document() -> None:
     assert template.inputs["strength"].constraints.maximum == 1
     assert template.image_producing
     assert not template.board_capable
+
+
+def test_bundled_templates_for_offline_use() -> None:
+    newest = TemplateSet.bundled()
+    assert newest.is_bundled
+    assert newest.version == "6.14.2"
+    assert "img_blur" in newest
+    assert TemplateSet.bundled("6.8.1").version == "6.8.1"
+    assert TemplateSet.bundled("6.8") is TemplateSet.bundled("6.8.0")  # one per minor version, made once
+    with pytest.raises(
+        TemplateError, match=r"no templates bundled for InvokeAI 6\.11 \(bundled: 6\.8\.1, 6\.14\.2\)"
+    ):
+        TemplateSet.bundled("6.11.0")

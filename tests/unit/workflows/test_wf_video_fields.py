@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from _wf_builders import workflow
 
-from invokeai_client.resources.workflows import bundled_templates
-from invokeai_client.workflows import InputValueError, Workflow
+from invokeai_client.workflows import InputValueError, TemplateSet, Workflow
 from invokeai_client.workflows._field_kind import ValueContext
 
 
@@ -31,12 +30,12 @@ def video_node(node_id: str = "v") -> dict[str, object]:
 
 
 def test_each_server_names_videos_its_own_way() -> None:
-    assert ValueContext.from_templates(bundled_templates("6.14.2")).video_key == "video_name"
-    assert ValueContext.from_templates(bundled_templates("6.8.1")).video_key == "video_id"
+    assert ValueContext.from_templates(TemplateSet.bundled("6.14.2")).video_key == "video_name"
+    assert ValueContext.from_templates(TemplateSet.bundled("6.8.1")).video_key == "video_id"
 
 
 def test_a_video_input_takes_a_name_a_dict_or_a_record() -> None:
-    wf = Workflow.load(workflow([video_node()], exposed=[("v", "video")]), bundled_templates("6.14.2"))
+    wf = Workflow.load(workflow([video_node()], exposed=[("v", "video")]), TemplateSet.bundled("6.14.2"))
     (clip,) = wf.inputs
     assert clip.kind == "video"
     wf.set("Clip", "a1b2.mp4")
