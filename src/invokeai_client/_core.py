@@ -25,7 +25,6 @@ from typing import Any, Protocol, TypeVar
 import httpx
 
 from ._effects import EFFECTS, Effect, Emit, NextEvent, Settle, Sleep
-from ._errors import APIError, EventStreamError
 from ._http import (
     IDEMPOTENT,
     REQUEST_TIMEOUT,
@@ -36,6 +35,7 @@ from ._http import (
     new_async_http,
     new_sync_http,
 )
+from .errors import APIError, EventStreamError
 
 T = TypeVar("T")
 RequestSpec = dict[str, Any]

@@ -8,7 +8,7 @@ from contextlib import closing
 from typing import Any, TypeVar
 
 from ._core import Call, Flow
-from ._errors import APIError
+from .errors import APIError
 
 T = TypeVar("T")
 

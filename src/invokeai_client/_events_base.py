@@ -9,7 +9,6 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import Any, Final, Protocol
 
-from ._errors import EventStreamError
 from ._event_router import (
     ConnectionTracker,
     EventFilter,
@@ -21,6 +20,7 @@ from ._event_router import (
     socketio_target,
 )
 from ._events_subscriptions import Listener, _Sink
+from .errors import EventStreamError
 from .types.events import ConnectionState, Event
 
 logger = logging.getLogger(__name__)

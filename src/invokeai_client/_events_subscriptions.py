@@ -11,8 +11,8 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
 from typing import Any, Protocol, Self
 
-from ._errors import EventStreamError
 from ._event_router import EventFilter, Router
+from .errors import EventStreamError
 from .types.events import Event
 
 logger = logging.getLogger(__name__)

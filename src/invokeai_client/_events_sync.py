@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterable
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
-from ._errors import EventStreamError
 from ._event_router import (
     DEFAULT_QUEUE,
     SUBSCRIBE_QUEUE,
@@ -20,6 +19,7 @@ from ._event_router import (
 )
 from ._events_base import DEFAULT_CONNECT_TIMEOUT, StreamBase, client_settings, connect_errors, logger
 from ._events_subscriptions import Listener, Subscription, _Callback, add_listener
+from .errors import EventStreamError
 from .types.events import Event
 
 E = TypeVar("E", bound=Event)

@@ -20,17 +20,17 @@ from typing import Any, Final
 import httpx
 from httpx_retries import Retry, RetryTransport
 
-from ._errors import (
+from ._redact import remember as remember_secret
+from ._version import __version__
+from .errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
     ConfigurationError,
     LoginRequiredError,
     UnexpectedContentTypeError,
-    status_error_class,
 )
-from ._redact import remember as remember_secret
-from ._version import __version__
+from .errors._api import status_error_class
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES: Final = 2

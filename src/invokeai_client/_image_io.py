@@ -22,7 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, TypeAlias
 
-from ._errors import APIResponseValidationError, InvalidImageError, MissingDependencyError, OutputFolderError
+from .errors import (
+    APIResponseValidationError,
+    InvalidImageError,
+    MissingDependencyError,
+    OutputFolderError,
+)
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage

@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
-from ._errors import InvalidVideoError
 from ._image_io import UploadData
+from .errors import InvalidVideoError
 
 VideoSource = str | os.PathLike[str] | bytes | bytearray | memoryview | BinaryIO
 

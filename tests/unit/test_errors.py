@@ -18,7 +18,7 @@ from invokeai_client import (
     UnprocessableEntityError,
     UnsupportedServerVersionError,
 )
-from invokeai_client._errors import status_error_class
+from invokeai_client.errors._api import status_error_class
 
 from .scripted_server import VERSION, Reply, ScriptedServer
 
@@ -105,3 +105,21 @@ def test_a_malformed_success_body_is_a_typed_error(scripted: ScriptedServer) -> 
         client.app.cache_status()
     assert "size" in str(info.value)
     assert info.value.status_code == 200
+
+
+def test_errors_show_and_pickle_under_their_public_name() -> None:
+    import pickle
+
+    import invokeai_client
+    from invokeai_client import errors
+
+    for name in errors.__all__:
+        error = getattr(errors, name)
+        if isinstance(error, type) and issubclass(error, BaseException):
+            assert error.__module__ == "invokeai_client", name
+            assert getattr(invokeai_client, name) is error
+    raised = invokeai_client.NotFoundError(method="GET", url="/x", status_code=404, detail="gone", body=None)
+    copy = pickle.loads(pickle.dumps(raised))
+    assert type(copy) is invokeai_client.NotFoundError
+    assert (str(copy), copy.status_code, copy.detail, copy.url) == (str(raised), 404, "gone", "/x")
+    assert f"{type(raised).__module__}.{type(raised).__qualname__}" == "invokeai_client.NotFoundError"

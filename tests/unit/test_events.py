@@ -19,7 +19,6 @@ from typing import Any
 import pytest
 
 from invokeai_client import AsyncInvokeAIClient, InvokeAIClient
-from invokeai_client._errors import EventStreamError, InvokeAIError
 from invokeai_client._event_router import (
     ConnectionTracker,
     EventFilter,
@@ -38,6 +37,7 @@ from invokeai_client._events import (
 )
 from invokeai_client._events_subscriptions import _Callback
 from invokeai_client._events_sync import _ordered_client_class
+from invokeai_client.errors import EventStreamError, InvokeAIError
 from invokeai_client.types import (
     BatchEnqueuedEvent,
     ConnectionState,

@@ -136,7 +136,7 @@ def test_source_forms_match_how_the_server_records_a_path() -> None:
 
 
 def _status(code: int, detail: Any) -> Any:
-    from invokeai_client._errors import status_error_class
+    from invokeai_client.errors._api import status_error_class
 
     return status_error_class(code)(method="POST", url="u", status_code=code, detail=detail, body=None)
 

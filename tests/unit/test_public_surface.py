@@ -5,15 +5,22 @@ from __future__ import annotations
 import inspect
 
 import invokeai_client
+import invokeai_client.errors
 import invokeai_client.types
 from invokeai_client import AsyncInvokeAIClient, InvokeAIClient
 
 
 def test_all_is_sorted_and_complete() -> None:
-    for module in (invokeai_client, invokeai_client.types):
-        assert module.__all__ == sorted(module.__all__)
+    """``invokeai_client.__all__`` is its own names and then the error tree's (``errors.__all__``)."""
+    for module in (invokeai_client, invokeai_client.errors, invokeai_client.types):
+        assert len(set(module.__all__)) == len(module.__all__)
         public = {name for name in vars(module) if not name.startswith("_") and name[0].isupper()}
         assert public <= set(module.__all__), public - set(module.__all__)
+    for names in (invokeai_client.errors.__all__, invokeai_client.types.__all__):
+        assert names == sorted(names)
+    own = invokeai_client.__all__[: -len(invokeai_client.errors.__all__)]
+    assert own == sorted(own)
+    assert invokeai_client.__all__[len(own) :] == invokeai_client.errors.__all__
 
 
 def _methods(obj: object) -> dict[str, str]:

@@ -15,7 +15,7 @@ from invokeai_client import (
     NotFoundError,
 )
 from invokeai_client._core import Call, Flow, advance
-from invokeai_client._errors import status_error_class
+from invokeai_client.errors._api import status_error_class
 from invokeai_client.resources._api import ServerApi
 from invokeai_client.resources._queue_flows import item_ids_flow, retry_flow
 from invokeai_client.types import MovedImages, MovedVideos, QueueStatus, UncategorizedBoard

@@ -9,7 +9,7 @@ from typing import TextIO
 
 import click
 
-from .._errors import InvokeAIError
+from ..errors import InvokeAIError
 from . import _auth, _compat, _custom_nodes, _manage, _models, _videos, _workflows  # noqa: F401  (register commands)
 from ._root import cli
 

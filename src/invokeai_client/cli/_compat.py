@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from .._errors import ConfigurationError
+from ..errors import ConfigurationError
 from ._root import cli, emit_json
 
 

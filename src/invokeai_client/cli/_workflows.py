@@ -8,8 +8,8 @@ from typing import Any
 
 import click
 
-from .._errors import TemplateError, WorkflowError
 from .._image_io import prepare_folder
+from ..errors import TemplateError, WorkflowError
 from ..jobs import DEFAULT_WAIT_TIMEOUT, Job
 from ..workflows import TemplateSet, Workflow, WorkflowInput, load_definition
 from ._report import failure_summary, items_json, render_table, table_rows

@@ -12,7 +12,7 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
-from .._errors import (
+from ..errors import (
     EventStreamError,
     ModelInstallCanceledError,
     ModelInstallFailedError,

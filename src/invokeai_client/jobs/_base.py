@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._errors import JobItemsMissingError, JobTimeoutError
+from ..errors import JobItemsMissingError, JobTimeoutError
 from ..outputs import OutputImage, map_queue_item
 from ..types.events import Event, QueueItemStatusChangedEvent
 from ..types.queue import FINAL_STATUSES, BatchStatus, EnqueueResult, QueueItem

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .._errors import JobCanceledError, JobFailedError
+from ..errors import JobCanceledError, JobFailedError
 from ..types.queue import QueueItem
 
 

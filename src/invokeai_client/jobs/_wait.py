@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, TypeVar
 from .._core import Flow, Task
 from .._deadline import seconds_left, within_deadline
 from .._effects import Emit, NextEvent, Settle, Sleep
-from .._errors import APIConnectionError, APIError, APIStatusError, EventStreamError
 from .._http import RETRY_STATUSES
+from ..errors import APIConnectionError, APIError, APIStatusError, EventStreamError
 from ..types.queue import QueueItem
 
 if TYPE_CHECKING:

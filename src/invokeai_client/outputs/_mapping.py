@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel, ConfigDict
 
-from .._errors import OutputMappingError
+from ..errors import OutputMappingError
 from ..types.queue import FieldValue, QueueItem
 from ..workflows import TemplateSet
 

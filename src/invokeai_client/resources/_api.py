@@ -28,9 +28,10 @@ from types import ModuleType
 from typing import Any, Final
 
 from .._core import Call, RequestSpec
-from .._errors import InvalidNameError, UnsupportedByServerError, is_safe_name
 from .._generated import ROOT, packages, parse_version
 from .._http import NO_RETRY
+from ..errors import InvalidNameError, UnsupportedByServerError
+from ..errors._setup import is_safe_name
 
 Operation = tuple[str, str]  # (METHOD, path template)
 

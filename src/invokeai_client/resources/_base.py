@@ -18,8 +18,8 @@ import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .._core import AsyncCore, Flow, Request, ServerState, SyncCore
-from .._errors import APIResponseValidationError
 from .._twins import AsyncTwin, SyncTwin, Twin, iteration, operation, requires
+from ..errors import APIResponseValidationError
 from ._api import Endpoint, ServerApi
 
 __all__ = [

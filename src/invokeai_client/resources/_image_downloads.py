@@ -19,14 +19,6 @@ import httpx
 
 from .._core import AsyncCore, Request, SyncCore
 from .._download_plan import file_names
-from .._errors import (
-    APIConnectionError,
-    APIResponseValidationError,
-    ConfigurationError,
-    InvalidNameError,
-    NotFoundError,
-    is_safe_name,
-)
 from .._image_io import (
     CHUNK_SIZE,
     atomic_file,
@@ -37,6 +29,14 @@ from .._image_io import (
     prepare_folder,
     target_path,
 )
+from ..errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    ConfigurationError,
+    InvalidNameError,
+    NotFoundError,
+)
+from ..errors._setup import is_safe_name
 from ._image_flows import ZipDownload, image_spec, request_zip_flow
 
 StrPath = str | os.PathLike[str]

@@ -10,14 +10,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .._core import Call, Flow
-from .._errors import (
+from .._image_io import target_path
+from ..errors import (
     APIError,
     APIResponseValidationError,
     BoardNotFoundError,
     BulkDownloadTimeoutError,
     NotFoundError,
 )
-from .._image_io import target_path
 from ..types.boards import Board
 from ..types.images import BulkDownload
 from ._api import Json

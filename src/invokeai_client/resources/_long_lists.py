@@ -14,7 +14,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from .._core import Flow
-from .._errors import APIError
+from ..errors import APIError
 
 T = TypeVar("T")
 R = TypeVar("R")

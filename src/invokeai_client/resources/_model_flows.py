@@ -22,7 +22,12 @@ from pathlib import PurePosixPath
 from typing import Any, Literal
 
 from .._core import Call, Flow
-from .._errors import APIStatusError, ModelSourceError, NotFoundError, UnsupportedMediaTypeError
+from ..errors import (
+    APIStatusError,
+    ModelSourceError,
+    NotFoundError,
+    UnsupportedMediaTypeError,
+)
 from ..installs._plan import duplicate_of, same_path
 from ..types._base import APIModel
 from ..types.models import InstallJob, Model

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._core import AsyncCore, SyncCore
-from .._errors import EventStreamError
+from ..errors import EventStreamError
 from ..installs import AsyncModelInstall, ModelInstall, WaitMode
 from ..installs._plan import INSTALL_EVENTS
 from ._model_flows import existing_flow, start_flow

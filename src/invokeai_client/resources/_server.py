@@ -5,16 +5,16 @@ from __future__ import annotations
 import logging
 
 from .._core import Flow, RequestSpec
-from .._errors import (
+from .._generated import package_for_minor, packages, parse_version
+from .._http import decode_json
+from .._version import SUPPORTED_SERVER_MAJORS
+from ..errors import (
     APIStatusError,
     InternalServerError,
     NotInvokeAIServerError,
     UnexpectedContentTypeError,
     UnsupportedServerVersionError,
 )
-from .._generated import package_for_minor, packages, parse_version
-from .._http import decode_json
-from .._version import SUPPORTED_SERVER_MAJORS
 from . import _api
 
 logger = logging.getLogger(__name__)

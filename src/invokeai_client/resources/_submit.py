@@ -19,7 +19,7 @@ from typing import Any
 from .._core import Flow, Task
 from .._deadline import seconds_left, within_deadline
 from .._effects import Sleep
-from .._errors import (
+from ..errors import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,

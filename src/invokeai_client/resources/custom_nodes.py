@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._core import Flow
-from .._errors import NodePackError
+from ..errors import NodePackError
 from ..types.custom_nodes import NodePackInstall, NodePackRemoval, NodePacks
 from ._api import Json
 from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation

@@ -13,8 +13,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._core import Call, Flow
-from .._errors import APIStatusError, NotFoundError
 from .._image_io import read_upload
+from ..errors import APIStatusError, NotFoundError
 from ..types.models import (
     CacheStats,
     FoundModel,

@@ -14,8 +14,8 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._core import Flow
-from .._errors import EventStreamError, WorkflowError
 from .._http import decode_json
+from ..errors import EventStreamError, WorkflowError
 from ..jobs import AsyncJob, Job, WaitMode
 from ..types.queue import EnqueueResult
 from ..types.workflows import WorkflowRecord

@@ -16,7 +16,7 @@ templates, models and workflows from a server and hands them over.
     body = wf.to_batch(runs=1)  # POST /api/v1/queue/default/enqueue_batch
 """
 
-from .._errors import (
+from ..errors import (
     AmbiguousInputError,
     BatchDataError,
     InputConnectedError,

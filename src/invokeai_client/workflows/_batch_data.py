@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .._errors import BatchDataError, UnsupportedGeneratorError
+from ..errors import BatchDataError, UnsupportedGeneratorError
 from ._definition import WorkflowDefinition, json_copy
 from ._fields import ValueContext, ValueRuleError, kind_for
 from ._graph import BATCH_NODE_TYPES, GENERATOR_NODE_TYPES, is_executed_node

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeAlias
 
-from .._errors import WorkflowFormatError
+from ..errors import WorkflowFormatError
 from ._migrations import migrate
 
 __all__ = [

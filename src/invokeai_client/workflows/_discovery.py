@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .._errors import WorkflowFormatError
+from ..errors import WorkflowFormatError
 from ._definition import WorkflowDefinition, json_copy
 from ._field_schema import start_case
 from ._fields import kind_for

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .._errors import BatchDataError, UnknownNodeTypeError, WorkflowFormatError
+from ..errors import BatchDataError, UnknownNodeTypeError, WorkflowFormatError
 from ._definition import WorkflowDefinition, json_copy
 from ._templates import TemplateSet
 

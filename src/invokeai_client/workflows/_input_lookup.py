@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeAlias
 
-from .._errors import AmbiguousInputError, InputNotFoundError
+from ..errors import AmbiguousInputError, InputNotFoundError
 from ._input_record import WorkflowInput
 
 __all__ = ["InputRef", "InputTable"]

@@ -18,7 +18,7 @@ import numbers
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._errors import WorkflowFormatError
+from ..errors import WorkflowFormatError
 
 __all__ = ["MIGRATED_TO", "V1_FIELD_TYPES", "Migration", "migrate"]
 

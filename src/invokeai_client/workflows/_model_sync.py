@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal, TypeAlias
 
-from .._errors import ModelResolutionError
+from ..errors import ModelResolutionError
 from ._definition import WorkflowDefinition, json_copy
 from ._templates import FieldTemplate, TemplateSet
 

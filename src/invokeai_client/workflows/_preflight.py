@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeAlias
 
-from .._errors import PreflightError
+from ..errors import PreflightError
 from ._batch_data import session_count
 from ._definition import WorkflowDefinition
 from ._fields import ValueContext, ValueRuleError, kind_for

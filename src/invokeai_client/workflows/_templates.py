@@ -11,8 +11,8 @@ import functools
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from .._errors import TemplateError
 from .._generated import bundled_document, package_for_minor, packages, parse_version
+from ..errors import TemplateError
 from ._field_schema import build_field_template, ref_name
 from ._template_model import FieldTemplate, InvocationTemplate
 

@@ -12,7 +12,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from .._errors import BatchDataError, InputDriftError, MissingInputError, UnsupportedGeneratorError
+from ..errors import (
+    BatchDataError,
+    InputDriftError,
+    MissingInputError,
+    UnsupportedGeneratorError,
+)
 from ._batch_data import SweepPlan
 from ._definition import WorkflowDefinition, WorkflowSource, json_copy, load_definition
 from ._discovery import Discovery, discover_inputs

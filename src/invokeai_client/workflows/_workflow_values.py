@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from .._errors import InputConnectedError, InputNotFoundError, InputValueError
+from ..errors import InputConnectedError, InputNotFoundError, InputValueError
 from ._definition import WorkflowDefinition, json_copy
 from ._discovery import make_input
 from ._field_kind import ABSENT

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from invokeai_client import _errors, workflows
+from invokeai_client import errors, workflows
 
 
 def test_all_is_sorted_and_resolves() -> None:
@@ -16,6 +16,6 @@ def test_workflow_errors_are_in_the_error_tree() -> None:
     for name in workflows.__all__:
         obj = getattr(workflows, name)
         if isinstance(obj, type) and issubclass(obj, Exception):
-            assert issubclass(obj, _errors.WorkflowError)
-            assert name in _errors.__all__
-            assert name in (_errors.__doc__ or "")
+            assert issubclass(obj, errors.WorkflowError)
+            assert name in errors.__all__
+            assert name in (errors.__doc__ or "")

@@ -1,30 +1,11 @@
-"""``WorkflowError`` and its subclasses: a workflow, its inputs or values are wrong (no request made).
-Part of the tree drawn in :mod:`._errors`, which re-exports them all.
-"""
+"""Errors of workflows, their inputs and values: found before any request is made."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ._errors_base import InvokeAIError
-
-__all__ = [
-    "AmbiguousInputError",
-    "BatchDataError",
-    "InputConnectedError",
-    "InputDriftError",
-    "InputNotFoundError",
-    "InputValueError",
-    "MissingInputError",
-    "ModelResolutionError",
-    "PreflightError",
-    "TemplateError",
-    "UnknownNodeTypeError",
-    "UnsupportedGeneratorError",
-    "WorkflowError",
-    "WorkflowFormatError",
-]
+from ._base import InvokeAIError
 
 
 class WorkflowError(InvokeAIError):
