@@ -115,7 +115,7 @@ def main() -> None:
     args = parser.parse_args()
     with running_server() as url, InvokeAIClient(url) as client:
         templates = client.workflows.templates()
-        defaults = client.workflows.list(categories=["default"], per_page=200).items
+        defaults = client.workflows.list(categories=["default"])
         documents = [client.workflows.get(item.workflow_id).workflow for item in defaults]
     largest = max(documents, key=lambda d: len(json.dumps(d)))
     rows = [

@@ -1,15 +1,20 @@
-"""``InvokeAIClient`` and ``AsyncInvokeAIClient``: the entry points, with resources as attributes."""
+"""``InvokeAIClient`` and ``AsyncInvokeAIClient``: the entry points, with resources as attributes.
+
+Written once like every twin (``_twins``): the methods are flows, and each resource attribute is a
+:class:`_Resource` that makes, on first use, the resource class of the client's kind.
+"""
 
 from __future__ import annotations
 
+import importlib
 import os
-from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
 import httpx
 
-from ._core import AsyncCore, ServerState, SyncCore
+from ._core import AsyncCore, ServerApi, ServerState, SyncCore
+from ._effects import Perform, Task
 from ._http import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -21,10 +26,11 @@ from ._http import (
     normalize_base_url,
 )
 from ._redact import remember as remember_secret
+from ._twins import AsyncTwin, SyncTwin, Twin, operation
 from .resources._server import discover_flow, version_flow
 
 if TYPE_CHECKING:
-    from ._events import AsyncEventStream, EventStream
+    from .events import AsyncEventStream, EventStream
     from .resources.app import AppResource, AsyncAppResource
     from .resources.auth import AsyncAuthResource, AuthResource
     from .resources.boards import AsyncBoardsResource, BoardsResource
@@ -36,6 +42,8 @@ if TYPE_CHECKING:
     from .resources.workflows import AsyncWorkflowsResource, WorkflowsResource
 
 DEFAULT_BASE_URL = "http://127.0.0.1:9090"
+S = TypeVar("S")
+A = TypeVar("A")
 
 
 def _options(
@@ -51,7 +59,143 @@ def _options(
     )
 
 
-class InvokeAIClient:
+def _state(check_version: bool) -> ServerState:
+    return ServerState(discover=discover_flow, check_version=check_version)
+
+
+class _Resource(Generic[S, A]):
+    """A client attribute made on first use: ``S`` on an ``InvokeAIClient``, ``A`` on an async one (the
+    resource module is imported then, so ``import invokeai_client`` stays fast)."""
+
+    def __init__(self, module: str, sync_name: str, doc: str) -> None:
+        self._module, self._sync_name, self.__doc__ = module, sync_name, doc
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, client: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, client: AsyncInvokeAIClient, owner: type) -> A: ...
+    @overload
+    def __get__(self, client: InvokeAIClient, owner: type) -> S: ...
+    def __get__(self, client: Any, owner: type) -> Any:
+        if client is None:
+            return self
+        asynchronous = isinstance(client._core, AsyncCore)
+        module = importlib.import_module(self._module, __package__)
+        value = getattr(module, f"Async{self._sync_name}" if asynchronous else self._sync_name)(client._core)
+        client.__dict__[self._name] = value  # cached: the next lookup finds it on the instance
+        return value
+
+
+def _stream(core: SyncCore | AsyncCore) -> Any:
+    from .events._per_client import stream_of
+
+    return stream_of(core)
+
+
+class _Clients(Twin):
+    """What both clients have, written once."""
+
+    _core: SyncCore | AsyncCore
+    _discover_first = False  # close() asks the server nothing; server_version() learns it itself
+
+    app: _Resource[AppResource, AsyncAppResource] = _Resource(
+        ".resources.app",
+        "AppResource",
+        "Version, dependencies, configuration, invocation cache and log level.",
+    )
+    auth: _Resource[AuthResource, AsyncAuthResource] = _Resource(
+        ".resources.auth", "AuthResource", "Logins and users of a multi-user server (InvokeAI 6.14)."
+    )
+    boards: _Resource[BoardsResource, AsyncBoardsResource] = _Resource(
+        ".resources.boards",
+        "BoardsResource",
+        "Boards: list, get, create, update, delete; uncategorized; a board's images, added and moved.",
+    )
+    custom_nodes: _Resource[CustomNodesResource, AsyncCustomNodesResource] = _Resource(
+        ".resources.custom_nodes",
+        "CustomNodesResource",
+        "Custom node packs: list, install, uninstall, reload (InvokeAI 6.14).",
+    )
+    images: _Resource[ImagesResource, AsyncImagesResource] = _Resource(
+        ".resources.images",
+        "ImagesResource",
+        "Images: upload, list, star, delete, metadata, and downloads (bytes, PIL, files, zip).",
+    )
+    models: _Resource[ModelsResource, AsyncModelsResource] = _Resource(
+        ".resources.models",
+        "ModelsResource",
+        "Models: list, install (and follow the job), update, convert, delete; Hugging Face login; cache.",
+    )
+    queue: _Resource[QueueResource, AsyncQueueResource] = _Resource(
+        ".resources.queue",
+        "QueueResource",
+        "The session queue: enqueue, items, counts, cancel, delete, retry, prune, clear, pause, resume.",
+    )
+    videos: _Resource[VideosResource, AsyncVideosResource] = _Resource(
+        ".resources.videos",
+        "VideosResource",
+        "Videos by name: upload, list, get, download, star, delete (6.14).",
+    )
+    workflows: _Resource[WorkflowsResource, AsyncWorkflowsResource] = _Resource(
+        ".resources.workflows",
+        "WorkflowsResource",
+        "Workflows: load with the server's templates, the workflow library, enqueue.",
+    )
+
+    @property
+    def base_url(self) -> str:
+        """The server's base URL."""
+        return self._core.options.base_url
+
+    @operation
+    def server_version(self) -> Task[str]:
+        """The server's version, read once (``GET /api/v1/app/version``) and then remembered.
+
+        Raises:
+            NotInvokeAIServerError: the base URL does not answer as an InvokeAI server.
+            UnsupportedServerVersionError: the server's major version is not supported.
+            APIError: the request failed.
+        """
+        api: ServerApi = yield Perform(self._core.server)
+        if api.assumed:  # check_version=False: not read yet
+            version: str = (yield from version_flow())[0]
+            return version
+        return api.version
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutLike | Any = KEEP,
+        max_retries: int | None = None,
+        token: str | Any | None = KEEP,
+    ) -> Self:
+        """A copy with other per-request settings, sharing this client's connection pool and server state."""
+        copy = object.__new__(type(self))
+        core = self._core
+        options = core.options.copy_with(timeout=timeout, max_retries=max_retries, token=token)
+        copy._core = type(core)(options, core.http, core.state)  # type: ignore[arg-type]
+        return copy
+
+    @operation
+    def close(self) -> Task[None]:
+        """Close the event stream, and the connection pool unless the caller gave it or this is a copy."""
+        from .events._per_client import opened_stream
+        from .events._stream import _StreamMethods
+
+        stream = opened_stream(self._core)
+        if stream is not None:
+            yield from _StreamMethods.close.flow(stream)
+        if self._core.owns_http:
+            yield Perform(self._core.close)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.base_url!r})"
+
+
+class InvokeAIClient(_Clients, SyncTwin):
     """A blocking client for one InvokeAI server.
 
     Args:
@@ -69,6 +213,8 @@ class InvokeAIClient:
         ConfigurationError: a setting is not valid.
     """
 
+    _core: SyncCore
+
     def __init__(
         self,
         base_url: str | None = None,
@@ -80,116 +226,13 @@ class InvokeAIClient:
         http_client: httpx.Client | None = None,
     ) -> None:
         options = _options(base_url, token, timeout, max_retries)
-        state = ServerState(discover=discover_flow, check_version=check_version)
-        self._core = SyncCore(options, http_client, state)
+        self._core = SyncCore(options, http_client, _state(check_version))
 
     @property
-    def base_url(self) -> str:
-        return self._core.options.base_url
-
-    def server_version(self) -> str:
-        """The server's version, read once (``GET /api/v1/app/version``) and then remembered.
-
-        Raises:
-            NotInvokeAIServerError: the base URL does not answer as an InvokeAI server.
-            UnsupportedServerVersionError: the server's major version is not supported.
-            APIError: the request failed.
-        """
-        api = self._core.server()
-        if api.assumed:  # check_version=False: not read yet
-            return self._core.run(version_flow())[0]
-        return api.version
-
-    def with_options(
-        self,
-        *,
-        timeout: TimeoutLike | Any = KEEP,
-        max_retries: int | None = None,
-        token: str | Any | None = KEEP,
-    ) -> InvokeAIClient:
-        """A copy with other per-request settings, sharing this client's connection pool and server state."""
-        copy = object.__new__(InvokeAIClient)
-        options = self._core.options.copy_with(timeout=timeout, max_retries=max_retries, token=token)
-        copy._core = SyncCore(options, self._core.http, self._core.state)
-        return copy
-
-    @cached_property
-    def app(self) -> AppResource:
-        """Version, dependencies, configuration, invocation cache and log level."""
-        from .resources.app import AppResource
-
-        return AppResource(self._core)
-
-    @cached_property
-    def auth(self) -> AuthResource:
-        """Logins and users of a multi-user server (InvokeAI 6.14)."""
-        from .resources.auth import AuthResource
-
-        return AuthResource(self._core)
-
-    @cached_property
-    def custom_nodes(self) -> CustomNodesResource:
-        """Custom node packs: list, install, uninstall, reload (InvokeAI 6.14)."""
-        from .resources.custom_nodes import CustomNodesResource
-
-        return CustomNodesResource(self._core)
-
-    @cached_property
-    def boards(self) -> BoardsResource:
-        """Boards: list, get, create, update, delete; uncategorized; a board's images, added and moved."""
-        from .resources.boards import BoardsResource
-
-        return BoardsResource(self._core)
-
-    @cached_property
-    def images(self) -> ImagesResource:
-        """Images: upload, list, star, delete, metadata, and downloads (bytes, PIL, files, zip)."""
-        from .resources.images import ImagesResource
-
-        return ImagesResource(self._core)
-
-    @cached_property
-    def models(self) -> ModelsResource:
-        """Models: list, install (and follow the job), update, convert, delete; Hugging Face login; cache."""
-        from .resources.models import ModelsResource
-
-        return ModelsResource(self._core)
-
-    @cached_property
-    def queue(self) -> QueueResource:
-        """The session queue: enqueue, items, counts, cancel, delete, retry, prune, clear, pause, resume."""
-        from .resources.queue import QueueResource
-
-        return QueueResource(self._core)
-
-    @cached_property
-    def videos(self) -> VideosResource:
-        """Videos by name: upload, list, get, download, star, delete (InvokeAI 6.14)."""
-        from .resources.videos import VideosResource
-
-        return VideosResource(self._core)
-
-    @cached_property
-    def workflows(self) -> WorkflowsResource:
-        """Workflows: load with the server's templates, the workflow library, enqueue."""
-        from .resources.workflows import WorkflowsResource
-
-        return WorkflowsResource(self._core)
-
-    @cached_property
     def events(self) -> EventStream:
         """The server's Socket.IO events, typed: one connection, opened on first use, shared by copies."""
-        from ._events import sync_stream
-
-        return sync_stream(self._core)
-
-    def close(self) -> None:
-        """Close the event stream, and the connection pool unless the caller gave it or this is a copy."""
-        from ._events import close_sync_stream
-
-        close_sync_stream(self._core)
-        if self._core.owns_http:
-            self._core.close()
+        stream: EventStream = _stream(self._core)
+        return stream
 
     def __enter__(self) -> Self:
         return self
@@ -197,12 +240,12 @@ class InvokeAIClient:
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"InvokeAIClient({self.base_url!r})"
 
+class AsyncInvokeAIClient(_Clients, AsyncTwin):
+    """The asyncio twin of :class:`InvokeAIClient`: the same arguments (``http_client`` an
+    ``httpx.AsyncClient``), resources and methods, awaited."""
 
-class AsyncInvokeAIClient:
-    """The asyncio twin of :class:`InvokeAIClient`: the same arguments, resources and methods, awaited."""
+    _core: AsyncCore
 
     def __init__(
         self,
@@ -215,116 +258,16 @@ class AsyncInvokeAIClient:
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         options = _options(base_url, token, timeout, max_retries)
-        state = ServerState(discover=discover_flow, check_version=check_version)
-        self._core = AsyncCore(options, http_client, state)
+        self._core = AsyncCore(options, http_client, _state(check_version))
 
     @property
-    def base_url(self) -> str:
-        return self._core.options.base_url
-
-    async def server_version(self) -> str:
-        """The server's version, read once (``GET /api/v1/app/version``) and then remembered."""
-        api = await self._core.server()
-        if api.assumed:
-            return (await self._core.run(version_flow()))[0]
-        return api.version
-
-    def with_options(
-        self,
-        *,
-        timeout: TimeoutLike | Any = KEEP,
-        max_retries: int | None = None,
-        token: str | Any | None = KEEP,
-    ) -> AsyncInvokeAIClient:
-        """A copy with other per-request settings, sharing this client's connection pool and server state."""
-        copy = object.__new__(AsyncInvokeAIClient)
-        options = self._core.options.copy_with(timeout=timeout, max_retries=max_retries, token=token)
-        copy._core = AsyncCore(options, self._core.http, self._core.state)
-        return copy
-
-    @cached_property
-    def app(self) -> AsyncAppResource:
-        """Version, dependencies, configuration, invocation cache and log level."""
-        from .resources.app import AsyncAppResource
-
-        return AsyncAppResource(self._core)
-
-    @cached_property
-    def auth(self) -> AsyncAuthResource:
-        """Logins and users of a multi-user server (InvokeAI 6.14)."""
-        from .resources.auth import AsyncAuthResource
-
-        return AsyncAuthResource(self._core)
-
-    @cached_property
-    def custom_nodes(self) -> AsyncCustomNodesResource:
-        """Custom node packs: list, install, uninstall, reload (InvokeAI 6.14)."""
-        from .resources.custom_nodes import AsyncCustomNodesResource
-
-        return AsyncCustomNodesResource(self._core)
-
-    @cached_property
-    def boards(self) -> AsyncBoardsResource:
-        """Boards: list, get, create, update, delete; uncategorized; a board's images, added and moved."""
-        from .resources.boards import AsyncBoardsResource
-
-        return AsyncBoardsResource(self._core)
-
-    @cached_property
-    def images(self) -> AsyncImagesResource:
-        """Images: upload, list, star, delete, metadata, and downloads (bytes, PIL, files, zip)."""
-        from .resources.images import AsyncImagesResource
-
-        return AsyncImagesResource(self._core)
-
-    @cached_property
-    def models(self) -> AsyncModelsResource:
-        """Models: list, install (and follow the job), update, convert, delete; Hugging Face login; cache."""
-        from .resources.models import AsyncModelsResource
-
-        return AsyncModelsResource(self._core)
-
-    @cached_property
-    def queue(self) -> AsyncQueueResource:
-        """The session queue: enqueue, items, counts, cancel, delete, retry, prune, clear, pause, resume."""
-        from .resources.queue import AsyncQueueResource
-
-        return AsyncQueueResource(self._core)
-
-    @cached_property
-    def videos(self) -> AsyncVideosResource:
-        """Videos by name: upload, list, get, download, star, delete (InvokeAI 6.14)."""
-        from .resources.videos import AsyncVideosResource
-
-        return AsyncVideosResource(self._core)
-
-    @cached_property
-    def workflows(self) -> AsyncWorkflowsResource:
-        """Workflows: load with the server's templates, the workflow library, enqueue."""
-        from .resources.workflows import AsyncWorkflowsResource
-
-        return AsyncWorkflowsResource(self._core)
-
-    @cached_property
     def events(self) -> AsyncEventStream:
         """The server's Socket.IO events, typed: one connection, opened on first use, shared by copies."""
-        from ._events import async_stream
-
-        return async_stream(self._core)
-
-    async def close(self) -> None:
-        """Close the event stream, and the connection pool unless the caller gave it or this is a copy."""
-        from ._events import close_async_stream
-
-        await close_async_stream(self._core)
-        if self._core.owns_http:
-            await self._core.close()
+        stream: AsyncEventStream = _stream(self._core)
+        return stream
 
     async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
         await self.close()
-
-    def __repr__(self) -> str:
-        return f"AsyncInvokeAIClient({self.base_url!r})"

@@ -1,30 +1,25 @@
-"""Logic once, I/O twice: API operations are written once as generator *flows*, driven here.
-
-A flow yields the request it wants sent and receives the successful ``httpx.Response``; error statuses and
-transport failures are thrown into the flow as typed errors, so a flow can react to them (or let them
-propagate). A request is either a plain spec (``{"method", "url", …}``) or a :class:`Call` of a generated
-operation by name, which is built here with the generated package that matches the connected server (see
-``resources._api``). A flow may also yield the other steps of ``_effects`` (sleep, wait for an event, let
-callbacks settle, hand out a value): that is how waiting on a job is written once for both twins.
-``SyncCore`` and ``AsyncCore`` are the only places that perform I/O.
+"""The cores: a driver (``_drive``) that also sends HTTP requests, one per client.
 
 Before the first request a core learns its server once (the ``discover`` flow its client gave it: the
 version, and from it which operations the server offers); ``with_options`` copies share what it learnt.
+``SyncCore`` and ``AsyncCore`` are the only places that send requests; what they do alike (learning the
+server, building a request, following a refreshed login token, the check before a method runs) is written
+once in ``_CoreBase``, and each adds only the httpx calls of its kind.
 """
 
 from __future__ import annotations
 
-import asyncio
-import inspect
-import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager, closing, contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from ._effects import EFFECTS, Effect, Emit, NextEvent, Settle, Sleep
+from ._drive import AsyncDriver, Driver, SyncDriver, blocking
+from ._effects import SaveTo, Task
+from ._flows import Call, Flow, Request, RequestSpec
 from ._http import (
     IDEMPOTENT,
     REQUEST_TIMEOUT,
@@ -35,51 +30,9 @@ from ._http import (
     new_async_http,
     new_sync_http,
 )
-from .errors import APIError, EventStreamError
+from ._image_io import CHUNK_SIZE, atomic_file
 
 T = TypeVar("T")
-RequestSpec = dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class Call:
-    """A request for a generated operation, by name (``"boards.list_boards"``), built when it is sent.
-
-    ``args``/``kwargs`` go to the operation's ``_get_kwargs``; ``headers`` are added to what it builds;
-    ``once`` marks a request the transport must never resend (it creates something); ``idempotent`` one it
-    may resend whatever its method (a read sent as POST, such as ``items_by_ids``); ``timeout`` bounds this
-    request below the client's own timeout (what is left of a wait's deadline).
-    """
-
-    endpoint: str
-    args: tuple[Any, ...] = ()
-    kwargs: Mapping[str, Any] = field(default_factory=dict)
-    headers: Mapping[str, str] = field(default_factory=dict)
-    once: bool = False
-    idempotent: bool = False
-    timeout: float | None = None
-
-    def with_headers(self, headers: Mapping[str, str]) -> Call:
-        return replace(self, headers={**self.headers, **headers})
-
-    def sent_once(self) -> Call:
-        return replace(self, once=True)
-
-    def as_read(self) -> Call:
-        """This request marked safe to resend (it changes nothing on the server)."""
-        return replace(self, idempotent=True)
-
-    def within(self, seconds: float | None) -> Call:
-        """This request bounded to ``seconds`` (``None``: the client's own timeout)."""
-        return replace(self, timeout=seconds)
-
-
-Request = RequestSpec | Call
-Flow = Generator[Request, httpx.Response, T]
-"""A flow of HTTP requests: it receives each successful response."""
-Step = Request | Effect
-Task = Generator[Step, Any, T]
-"""A flow that may also sleep, wait for events, let callbacks settle or hand out values (``_effects``)."""
 
 
 class ServerApi(Protocol):
@@ -124,19 +77,7 @@ class ServerState:
     login_token: str | None = field(default=None, repr=False)
 
 
-def advance(flow: Generator[Any, Any, Any], outcome: Any) -> Any:
-    """Hand a flow the outcome of its last step (an exception is thrown in); returns its next step (or raises
-    StopIteration)."""
-    if isinstance(outcome, BaseException):
-        return flow.throw(outcome)
-    return flow.send(outcome)
-
-
-def _event_outcome(error: BaseException) -> BaseException:
-    return error  # TimeoutError / EventStreamError: thrown into the flow
-
-
-class _CoreBase:
+class _CoreBase(Driver):
     options: ClientOptions
     state: ServerState
 
@@ -175,8 +116,40 @@ class _CoreBase:
         ):
             self.state.login_token = refreshed
 
+    async def _server(self) -> ServerApi:
+        """What this client knows of its server, learnt on first use."""
+        api = self.state.api
+        if api is None:
+            api = self._learnt(await self._drive(self.state.discover(self.state.check_version), None))
+        return api
 
-class SyncCore(_CoreBase):
+    async def _run(self, flow: Task[T], caller: str | None, requires: Sequence[Any], discover: bool) -> T:
+        with closing(flow):
+            if discover:
+                api = await self._server()
+                if requires and caller is not None:
+                    api.require(requires, caller=caller)
+            return await self._drive(flow, caller)
+
+    async def _request(self, request: Request, caller: str | None) -> Any:
+        if isinstance(request, Call) and self.state.api is None:  # a flow run with discover=False
+            await self._server()
+        return await self._send(request, caller)
+
+    async def _send(self, request: Request, caller: str | None) -> httpx.Response:
+        raise NotImplementedError
+
+
+def _bind(
+    verify: Callable[[Path, str], None] | None, response: httpx.Response
+) -> Callable[[Path], None] | None:
+    if verify is None:
+        return None
+    check, url = verify, str(response.request.url)
+    return lambda path: check(path, url)
+
+
+class SyncCore(_CoreBase, SyncDriver):
     """Sends flows' requests with a blocking httpx client."""
 
     def __init__(self, options: ClientOptions, http: httpx.Client | None, state: ServerState) -> None:
@@ -185,66 +158,35 @@ class SyncCore(_CoreBase):
         self.owns_http = http is None
         self.http = http if http is not None else new_sync_http(options)
 
-    def run(self, flow: Task[T], *, caller: str | None = None, requires: Sequence[Any] = ()) -> T:
+    def run(
+        self, flow: Task[T], *, caller: str | None = None, requires: Sequence[Any] = (), discover: bool = True
+    ) -> T:
         """Drive ``flow`` to its result; ``caller`` names the SDK method in errors, ``requires`` lists the
-        endpoints it needs (checked against the server before the flow sends anything)."""
-        with closing(flow):
-            api = self.server()
-            if requires and caller is not None:
-                api.require(requires, caller=caller)
-            return self._drive(flow, caller)
+        endpoints it needs (checked against the server before the flow sends anything). ``discover=False``:
+        learn the server only when the flow sends its first request (a flow that may need none)."""
+        return blocking(self._run(flow, caller, requires, discover))
 
     def server(self) -> ServerApi:
         """What this client knows of its server, learnt on first use."""
-        api = self.state.api
-        if api is None:
-            api = self._learnt(self._drive(self.state.discover(self.state.check_version), None))
-        return api
-
-    def _drive(self, flow: Task[T], caller: str | None) -> T:
-        with closing(flow):
-            try:
-                step = next(flow)
-                while True:
-                    if isinstance(step, Emit):
-                        raise TypeError("a flow that emits values is driven with iterate(), not run()")
-                    step = advance(flow, self._outcome(step, caller))
-            except StopIteration as stop:
-                return stop.value  # type: ignore[no-any-return]
+        return blocking(self._server())
 
     def iterate(self, flow: Task[None], *, caller: str | None = None) -> Iterator[Any]:
-        """Drive a flow that hands out values (:class:`Emit`): a generator of those values."""
+        """Drive a flow that hands out values, once the server is known."""
         with closing(flow):
             self.server()
-            try:
-                step = next(flow)
-                while True:
-                    if isinstance(step, Emit):
-                        yield step.value
-                        step = flow.send(None)
-                    else:
-                        step = advance(flow, self._outcome(step, caller))
-            except StopIteration:
-                return
+            yield from super().iterate(flow, caller=caller)
 
-    def _outcome(self, step: Step, caller: str | None) -> Any:
-        if isinstance(step, EFFECTS):
-            return self._effect(step)
-        try:
-            return self.send(step, caller=caller)
-        except APIError as exc:
-            return exc
+    async def _send(self, request: Request, caller: str | None) -> httpx.Response:
+        return self.send(request, caller=caller)
 
-    def _effect(self, effect: Effect) -> Any:
-        if isinstance(effect, Sleep):
-            time.sleep(max(effect.seconds, 0.0))
-            return None
-        if isinstance(effect, NextEvent):
-            try:
-                return effect.source.get(timeout=effect.timeout)
-            except (TimeoutError, EventStreamError) as exc:
-                return _event_outcome(exc)
-        return None  # Settle: a sync wait's callbacks have returned already
+    async def _save(self, step: SaveTo, caller: str | None) -> Path:
+        with (
+            self.stream(step.request, caller=caller) as response,
+            atomic_file(step.target, _bind(step.verify, response), replace=step.replace) as handle,
+        ):
+            for chunk in response.iter_bytes(CHUNK_SIZE):
+                handle.write(chunk)
+        return step.target
 
     def send(self, request: Request, *, caller: str | None = None) -> httpx.Response:
         """Send one request; raise the typed error for a transport failure or an error status."""
@@ -282,7 +224,7 @@ class SyncCore(_CoreBase):
         self.http.close()
 
 
-class AsyncCore(_CoreBase):
+class AsyncCore(_CoreBase, AsyncDriver):
     """Sends flows' requests with an asyncio httpx client; the twin of ``SyncCore``."""
 
     def __init__(self, options: ClientOptions, http: httpx.AsyncClient | None, state: ServerState) -> None:
@@ -291,69 +233,32 @@ class AsyncCore(_CoreBase):
         self.owns_http = http is None
         self.http = http if http is not None else new_async_http(options)
 
-    async def run(self, flow: Task[T], *, caller: str | None = None, requires: Sequence[Any] = ()) -> T:
+    async def run(
+        self, flow: Task[T], *, caller: str | None = None, requires: Sequence[Any] = (), discover: bool = True
+    ) -> T:
         """The twin of ``SyncCore.run``."""
-        with closing(flow):
-            api = await self.server()
-            if requires and caller is not None:
-                api.require(requires, caller=caller)
-            return await self._drive(flow, caller)
+        return await self._run(flow, caller, requires, discover)
 
     async def server(self) -> ServerApi:
         """What this client knows of its server, learnt on first use."""
-        api = self.state.api
-        if api is None:
-            api = self._learnt(await self._drive(self.state.discover(self.state.check_version), None))
-        return api
-
-    async def _drive(self, flow: Task[T], caller: str | None) -> T:
-        with closing(flow):
-            try:
-                step = next(flow)
-                while True:
-                    if isinstance(step, Emit):
-                        raise TypeError("a flow that emits values is driven with iterate(), not run()")
-                    step = advance(flow, await self._outcome(step, caller))
-            except StopIteration as stop:
-                return stop.value  # type: ignore[no-any-return]
+        return await self._server()
 
     async def iterate(self, flow: Task[None], *, caller: str | None = None) -> AsyncIterator[Any]:
-        """The twin of ``SyncCore.iterate``: an async generator of the values the flow hands out."""
+        """The twin of ``SyncCore.iterate``."""
         with closing(flow):
             await self.server()
-            try:
-                step = next(flow)
-                while True:
-                    if isinstance(step, Emit):
-                        yield step.value
-                        step = flow.send(None)
-                    else:
-                        step = advance(flow, await self._outcome(step, caller))
-            except StopIteration:
-                return
+            async for value in super().iterate(flow, caller=caller):
+                yield value
 
-    async def _outcome(self, step: Step, caller: str | None) -> Any:
-        if isinstance(step, EFFECTS):
-            return await self._effect(step)
-        try:
-            return await self.send(step, caller=caller)
-        except APIError as exc:
-            return exc
+    async def _send(self, request: Request, caller: str | None) -> httpx.Response:
+        return await self.send(request, caller=caller)
 
-    async def _effect(self, effect: Effect) -> Any:
-        if isinstance(effect, Sleep):
-            await asyncio.sleep(max(effect.seconds, 0.0))
-            return None
-        if isinstance(effect, NextEvent):
-            try:
-                return await effect.source.get(timeout=effect.timeout)
-            except (TimeoutError, EventStreamError) as exc:
-                return _event_outcome(exc)
-        if isinstance(effect, Settle):
-            for result in effect.results:
-                if inspect.isawaitable(result):
-                    await result
-        return None
+    async def _save(self, step: SaveTo, caller: str | None) -> Path:
+        async with self.stream(step.request, caller=caller) as response:
+            with atomic_file(step.target, _bind(step.verify, response), replace=step.replace) as handle:
+                async for chunk in response.aiter_bytes(CHUNK_SIZE):
+                    handle.write(chunk)
+        return step.target
 
     async def send(self, request: Request, *, caller: str | None = None) -> httpx.Response:
         """Send one request; raise the typed error for a transport failure or an error status."""

@@ -17,7 +17,8 @@ import inspect
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
-from ._core import AsyncCore, SyncCore, Task
+from ._drive import AsyncDriver, SyncDriver
+from ._effects import Task
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -28,9 +29,12 @@ class Twin:
     """Base of the classes whose methods are flows. ``_resource`` names the class in errors (``"boards"``,
     ``"job"``); ``_requires`` lists endpoints every method needs."""
 
-    _core: SyncCore | AsyncCore
+    _core: SyncDriver | AsyncDriver
     _resource: ClassVar[str] = ""
     _requires: ClassVar[tuple[Any, ...]] = ()
+    # False: learn the server at a method's first request, not before it runs (a handle whose methods
+    # may need no request at all, e.g. waiting on a model that was installed already).
+    _discover_first: ClassVar[bool] = True
 
 
 def requires(*endpoints: Any) -> Callable[[F], F]:
@@ -70,6 +74,11 @@ class operation(_Descriptor, Generic[P, T]):  # lower case: used as a decorator,
     def __init__(self, make_flow: Callable[Concatenate[Any, P], Task[T]]) -> None:
         super().__init__(make_flow)
 
+    def flow(self, owner: Any, *args: P.args, **kwargs: P.kwargs) -> Task[T]:
+        """The method's flow, to ``yield from`` inside another method's flow (``Class.method.flow(self)``)."""
+        flow: Task[T] = self._make_flow(owner, *args, **kwargs)
+        return flow
+
     @overload
     def __get__(self, owner: None, owner_type: type[Any]) -> Self: ...
     @overload
@@ -81,19 +90,21 @@ class operation(_Descriptor, Generic[P, T]):  # lower case: used as a decorator,
             return self
         make_flow, caller = self._make_flow, self._caller(owner)
         needs = (*owner._requires, *self._requires)
+        discover = owner._discover_first
         core = owner._core
-        if isinstance(core, AsyncCore):
+        if isinstance(core, AsyncDriver):
             async_core = core
 
             async def run_async(*args: Any, **kwargs: Any) -> T:
                 flow = make_flow(owner, *args, **kwargs)
-                return await async_core.run(flow, caller=caller, requires=needs)
+                return await async_core.run(flow, caller=caller, requires=needs, discover=discover)
 
             return self._dress(run_async)
-        sync_core: SyncCore = core
+        sync_core: SyncDriver = core
 
         def run_sync(*args: Any, **kwargs: Any) -> T:
-            result: T = sync_core.run(make_flow(owner, *args, **kwargs), caller=caller, requires=needs)
+            flow = make_flow(owner, *args, **kwargs)
+            result: T = sync_core.run(flow, caller=caller, requires=needs, discover=discover)
             return result
 
         return self._dress(run_sync)
@@ -117,14 +128,14 @@ class iteration(_Descriptor, Generic[P, T]):
             return self
         make_flow, caller = self._make_flow, self._caller(owner)
         core = owner._core
-        if isinstance(core, AsyncCore):
+        if isinstance(core, AsyncDriver):
             async_core = core
 
             def iterate_async(*args: Any, **kwargs: Any) -> AsyncIterator[T]:
                 return async_core.iterate(make_flow(owner, *args, **kwargs), caller=caller)
 
             return self._dress(iterate_async)
-        sync_core: SyncCore = core
+        sync_core: SyncDriver = core
 
         def iterate_sync(*args: Any, **kwargs: Any) -> Iterator[T]:
             return sync_core.iterate(make_flow(owner, *args, **kwargs), caller=caller)
@@ -133,12 +144,13 @@ class iteration(_Descriptor, Generic[P, T]):
 
 
 class SyncTwin(Twin):
-    """A twin whose methods block (``_core`` is a ``SyncCore``)."""
+    """A twin whose methods block (``_core`` is a ``SyncCore``, or a ``SyncDriver`` for one that sends no
+    request)."""
 
-    _core: SyncCore
+    _core: SyncDriver
 
 
 class AsyncTwin(Twin):
-    """A twin whose methods are awaited (``_core`` is an ``AsyncCore``)."""
+    """A twin whose methods are awaited (``_core`` is an ``AsyncCore``, or an ``AsyncDriver``)."""
 
-    _core: AsyncCore
+    _core: AsyncDriver

@@ -144,13 +144,13 @@ def test_add_move_and_remove_images(
     assert (board.image_count, board.asset_count) == (1, 1)
 
     # An image has one board: adding it to another moves it there.
-    moved = client.boards.move_images([asset, other], second)
+    moved = client.boards.add_images(second, [asset, other])
     assert sorted(moved.affected_boards) == sorted([first, second, "none"])
     assert client.boards.image_names(first) == [general]
     assert sorted(client.boards.image_names(second)) == sorted([asset, other])
     assert client.images.get(asset).board_id == second
 
-    to_none = client.boards.move_images(general, None)
+    to_none = client.boards.add_images(None, general)
     assert to_none.moved_images == [general]
     assert sorted(to_none.affected_boards) == sorted([first, "none"])
     assert client.images.get(general).board_id is None
@@ -174,7 +174,7 @@ def test_unknown_board_ids_raise_board_not_found(
         lambda: client.boards.update(missing, name="x"),  # the server itself answers 500
         lambda: client.boards.image_names(missing),  # the server itself answers []
         lambda: client.boards.add_images(missing, uploads),  # the server itself skips every image
-        lambda: client.boards.move_images(uploads, missing),
+        lambda: client.boards.add_images(missing, uploads),
     ]
     if server.at_least("6.14"):
         calls += [
@@ -217,7 +217,7 @@ async def test_async_uncategorized_and_moves(aclient: AsyncInvokeAIClient, serve
         assert added.moved_images == [name]
         assert await aclient.boards.image_names(board.board_id) == [name]
         assert (await aclient.boards.uncategorized()).asset_count == before.asset_count - 1
-        assert (await aclient.boards.move_images([name], "none")).moved_images == [name]
+        assert (await aclient.boards.add_images("none", [name])).moved_images == [name]
         assert (await aclient.boards.add_images(board.board_id, name)).moved_images == [name]
         assert (await aclient.boards.remove_images([name])).moved_images == [name]
         assert await aclient.boards.image_names(board.board_id) == []

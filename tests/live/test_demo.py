@@ -44,5 +44,5 @@ def test_demo_runs_the_sweep_and_saves_its_images(
     assert "Traceback" not in result.stderr
 
     (board,) = [b for b in client.boards.list() if b.board_name == "invokeai-client demo"]
-    on_board = set(client.images.board_image_names(board.board_id))
+    on_board = set(client.boards.image_names(board.board_id))
     assert {path.name for path in files} <= on_board

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from invokeai_client import AsyncInvokeAIClient, InvokeAIClient
-from invokeai_client._events import AsyncEventStream, EventStream
+from invokeai_client.events import AsyncEventStream, EventStream
 from invokeai_client.types import (
     BatchEnqueuedEvent,
     ConnectionState,

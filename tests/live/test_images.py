@@ -126,13 +126,13 @@ def test_upload_sources_get_and_delete(client: InvokeAIClient, server: Server, t
 def test_upload_to_a_board(client: InvokeAIClient, board: str) -> None:
     image = client.images.upload(png(), category="control", is_intermediate=True, board_id=board)
     assert (image.board_id, image.image_category, image.is_intermediate) == (board, "control", True)
-    assert client.images.board_image_names(board) == [image.image_name]
-    assert client.images.board_image_names(board, is_intermediate=False) == []
-    assert image.image_name not in client.images.board_image_names("none")
+    assert client.boards.image_names(board) == [image.image_name]
+    assert client.boards.image_names(board, is_intermediate=False) == []
+    assert image.image_name not in client.boards.image_names("none")
     uncategorized = client.images.upload(png(), board_id="none")
     try:
         assert uncategorized.board_id is None
-        assert uncategorized.image_name in client.images.board_image_names("none")
+        assert uncategorized.image_name in client.boards.image_names("none")
     finally:
         client.images.delete(uncategorized.image_name)
 
@@ -141,9 +141,9 @@ def test_unknown_board_is_a_typed_error_naming_it(client: InvokeAIClient, tmp_pa
     missing = f"no-such-board-{uuid.uuid4().hex[:6]}"
     calls = [
         lambda: client.images.upload(png(), board_id=missing),
-        lambda: client.images.list(board_id=missing),
+        lambda: client.images.page(board_id=missing),
         lambda: client.images.names(board_id=missing),
-        lambda: client.images.board_image_names(missing),
+        lambda: client.boards.image_names(missing),
         lambda: client.images.download_zip(tmp_path, board_id=missing),
     ]
     for attempt in calls:
@@ -180,22 +180,23 @@ def test_list_filters_and_pages(client: InvokeAIClient, board: str) -> None:
         client.images.upload(png(6, 6), board_id=board),
     ]
     names = [i.image_name for i in made]
-    page = client.images.list(board_id=board, limit=2)
+    page = client.images.page(board_id=board, limit=2)
     assert (page.total, page.limit, page.offset, len(page.items)) == (3, 2, 0, 2)
-    rest = client.images.list(board_id=board, limit=2, offset=2)
+    rest = client.images.page(board_id=board, limit=2, offset=2)
     assert [i.image_name for i in page.items + rest.items] == names[::-1]  # newest first
-    ascending = client.images.list(board_id=board, direction="ASC", limit=10)
+    ascending = client.images.page(board_id=board, direction="ASC", limit=10)
     assert [i.image_name for i in ascending.items] == names
-    controls = client.images.list(board_id=board, categories=["control"])
+    assert [i.image_name for i in client.images.list(board_id=board)] == names[::-1]  # list(): every page
+    controls = client.images.page(board_id=board, categories=["control"])
     assert [i.image_name for i in controls.items] == [names[1]]
-    assert client.images.list(board_id=board, categories=["user", "control"]).total == 3
-    assert client.images.list(board_id=board, is_intermediate=True).total == 0
-    assert client.images.list(board_id=board, origin="internal").total == 0
+    assert client.images.page(board_id=board, categories=["user", "control"]).total == 3
+    assert client.images.page(board_id=board, is_intermediate=True).total == 0
+    assert client.images.page(board_id=board, origin="internal").total == 0
     client.images.star(names[0])
-    starred_first = client.images.list(board_id=board)
+    starred_first = client.images.page(board_id=board)
     assert starred_first.items[0].image_name == names[0]
     assert starred_first.items[0].starred is True
-    not_first = client.images.list(board_id=board, starred_first=False)
+    not_first = client.images.page(board_id=board, starred_first=False)
     assert not_first.items[0].image_name == names[2]
     listed = client.images.names(board_id=board)
     assert (listed.image_names[0], listed.total_count, listed.starred_count) == (names[0], 3, 1)
@@ -240,7 +241,7 @@ def test_generated_image_metadata_workflow_and_search(client: InvokeAIClient, bo
     assert embedded.workflow["name"] == "images live test"
     assert embedded.graph is not None
     assert set(embedded.graph["nodes"]) == {"blank", "save"}
-    found = client.images.list(search_term=prompt)
+    found = client.images.page(search_term=prompt)
     assert [i.image_name for i in found.items] == [name]
     uploaded = client.images.upload(png())
     try:
@@ -358,13 +359,12 @@ async def test_async_upload_list_star_delete(aclient: AsyncInvokeAIClient, aboar
     second = await aclient.images.upload(PILImage.new("RGB", (5, 5)), board_id=aboard, category="mask")
     assert (await aclient.images.get(first.image_name)) == first
     assert len(await aclient.images.get_many([first.image_name, second.image_name])) == 2
-    assert (await aclient.images.list(board_id=aboard)).total == 2
+    assert (await aclient.images.page(board_id=aboard)).total == 2
+    assert len(await aclient.images.list(board_id=aboard)) == 2
     assert (await aclient.images.names(board_id=aboard, categories=["mask"])).image_names == [
         second.image_name
     ]
-    assert sorted(await aclient.images.board_image_names(aboard)) == sorted(
-        [first.image_name, second.image_name]
-    )
+    assert sorted(await aclient.boards.image_names(aboard)) == sorted([first.image_name, second.image_name])
     assert (await aclient.images.star([first.image_name])).starred_images == [first.image_name]
     assert (await aclient.images.unstar(first.image_name)).unstarred_images == [first.image_name]
     assert (await aclient.images.metadata(first.image_name)) is None
@@ -380,7 +380,7 @@ async def test_async_errors(aclient: AsyncInvokeAIClient, tmp_path: Path) -> Non
         await aclient.images.upload(png(), board_id="no-such-board")
     assert info.value.board_id == "no-such-board"
     with pytest.raises(BoardNotFoundError):
-        await aclient.images.board_image_names("no-such-board")
+        await aclient.boards.image_names("no-such-board")
     with pytest.raises(InvalidImageError):
         await aclient.images.upload(b"plain text")
     with pytest.raises(UnsupportedMediaTypeError):

@@ -62,7 +62,7 @@ def test_as_completed_yields_each_item_once(client: InvokeAIClient, workflow: Wo
 
 
 def test_failed_item_raises_with_the_servers_error(client: InvokeAIClient) -> None:
-    defaults = client.workflows.list(categories=["default"], query="SD1.5").items
+    defaults = client.workflows.list(categories=["default"], query="SD1.5")
     sd15 = next(w for w in defaults if w.name == "Text to Image - SD1.5")
     wf = client.workflows.load_saved(sd15.workflow_id)
     model = {"key": "does-not-exist", "hash": "blake3:x", "name": "nowhere", "base": "sd-1", "type": "main"}

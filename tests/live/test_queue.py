@@ -96,7 +96,7 @@ def test_items_run_once_resumed_and_the_queue_is_idle_after(client: InvokeAIClie
     assert [i.status for i in client.queue.get_items(enqueued.item_ids)] == ["completed", "completed"]
 
 
-def test_item_ids_and_list_all(client: InvokeAIClient, paused: None, destination: str) -> None:
+def test_item_ids_and_list(client: InvokeAIClient, paused: None, destination: str) -> None:
     first = client.queue.enqueue_batch(batch(destination, runs=2))
     second = client.queue.enqueue_batch(batch(destination, runs=2))
     ours = first.item_ids + second.item_ids
@@ -104,11 +104,11 @@ def test_item_ids_and_list_all(client: InvokeAIClient, paused: None, destination
     assert newest_first == sorted(newest_first, reverse=True)
     assert newest_first[:4] == sorted(ours, reverse=True)
     assert client.queue.item_ids(direction="ASC") == sorted(newest_first)
-    listed = client.queue.list_all(destination=destination)
+    listed = client.queue.list(destination=destination)
     assert [i.item_id for i in listed] == ours
     assert {i.destination for i in listed} == {destination}
-    assert set(ours) <= {i.item_id for i in client.queue.list_all()}
-    assert client.queue.list_all(destination="no-such-destination") == []
+    assert set(ours) <= {i.item_id for i in client.queue.list()}
+    assert client.queue.list(destination="no-such-destination") == []
 
 
 def test_cancel_and_delete(client: InvokeAIClient, server: Server, paused: None, destination: str) -> None:
@@ -207,7 +207,7 @@ async def test_async_queue_reads(aclient: AsyncInvokeAIClient, apaused: str) -> 
     upcoming = await aclient.queue.next_item()
     assert upcoming is not None
     assert (await aclient.queue.counts_by_destination(apaused)).pending == 2
-    assert [i.item_id for i in await aclient.queue.list_all(destination=apaused)] == enqueued.item_ids
+    assert [i.item_id for i in await aclient.queue.list(destination=apaused)] == enqueued.item_ids
     assert (await aclient.queue.item_ids())[:2] == sorted(enqueued.item_ids, reverse=True)
     assert (await aclient.queue.status()).processor.is_started is False
 

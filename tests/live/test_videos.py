@@ -84,7 +84,7 @@ def test_upload_get_list_update_download_and_delete(client: InvokeAIClient, vide
     name = video.video_name
     assert client.videos.get(name) == video
     assert name in client.videos.names(board_id="none").video_names
-    assert name in [v.video_name for v in client.videos.list(limit=100).items]
+    assert name in [v.video_name for v in client.videos.list()]
     assert client.videos.metadata(name) == {"made_by": "test"}
     assert client.videos.workflow(name).workflow is None
     assert client.videos.urls(name).video_url == video.video_url
@@ -120,7 +120,7 @@ def test_a_video_on_a_board(client: InvokeAIClient, video: Video) -> None:
         with pytest.raises(BoardNotFoundError):
             client.boards.add_videos("no-such-board", video.video_name)
         with pytest.raises(BoardNotFoundError):
-            client.videos.list(board_id="no-such-board")
+            client.videos.page(board_id="no-such-board")
     finally:
         client.boards.delete(board.board_id)
 

@@ -83,7 +83,7 @@ def shipped(server: InvokeAIClient) -> list[str]:
 
 @pytest.fixture(scope="module")
 def defaults(server: InvokeAIClient) -> dict[str, str]:
-    page = server.workflows.list(categories=["default"], per_page=200)
+    page = server.workflows.page(categories=["default"], per_page=200)
     return {item.name: item.workflow_id for item in page.items}
 
 
@@ -267,10 +267,10 @@ def test_library_create_update_load_delete(server: InvokeAIClient) -> None:
         updated = server.workflows.update(record.workflow_id, loaded)
         node = next(n for n in updated.workflow["nodes"] if n["id"] == "canvas")
         assert node["data"]["inputs"]["width"]["value"] == 128
-        assert record.workflow_id in [w.workflow_id for w in server.workflows.list(categories=["user"]).items]
+        assert record.workflow_id in [w.workflow_id for w in server.workflows.list(categories=["user"])]
     finally:
         server.workflows.delete(record.workflow_id)
-    assert record.workflow_id not in [w.workflow_id for w in server.workflows.list(categories=["user"]).items]
+    assert record.workflow_id not in [w.workflow_id for w in server.workflows.list(categories=["user"])]
 
 
 def test_load_the_workflow_embedded_in_a_produced_image(server: InvokeAIClient) -> None:
@@ -315,10 +315,10 @@ def test_library_tags_and_sharing(server: InvokeAIClient) -> None:
         assert {"sdk-test", "sharing"} <= set(server.workflows.tags(categories=["user"]))
         shared = server.workflows.set_public(record.workflow_id, True)
         assert shared.is_public is True
-        public = server.workflows.list(categories=["user"], is_public=True).items
+        public = server.workflows.list(categories=["user"], is_public=True)
         assert record.workflow_id in {w.workflow_id for w in public}
         assert server.workflows.set_public(record.workflow_id, False).is_public is False
-        private = server.workflows.list(categories=["user"], is_public=False).items
+        private = server.workflows.list(categories=["user"], is_public=False)
         assert record.workflow_id in {w.workflow_id for w in private}
     finally:
         server.workflows.delete(record.workflow_id)

@@ -55,7 +55,7 @@ def test_boards_uncategorized_and_moving_images(server_url: str, recorded_versio
             assert (on_first.image_count, on_first.asset_count) == (1, 1)
             assert boards.image_names(first.board_id, categories=["user"]) == [asset.image_name]
 
-            moved = boards.move_images(asset.image_name, second.board_id)
+            moved = boards.add_images(second.board_id, asset.image_name)
             assert sorted(moved.affected_boards) == sorted([first.board_id, second.board_id])
             assert boards.image_names(second.board_id) == [asset.image_name]
             assert client.images.get(asset.image_name).board_id == second.board_id
@@ -63,7 +63,7 @@ def test_boards_uncategorized_and_moving_images(server_url: str, recorded_versio
             removed = boards.remove_images([general.image_name])
             assert sorted(removed.affected_boards) == sorted([first.board_id, "none"])
             assert client.images.get(general.image_name).board_id is None
-            assert boards.move_images([asset.image_name], "none").moved_images == [asset.image_name]
+            assert boards.add_images("none", [asset.image_name]).moved_images == [asset.image_name]
             assert boards.image_names(second.board_id) == []
 
             with pytest.raises(BoardNotFoundError) as missing:
@@ -90,7 +90,7 @@ def test_images_get_list_star_delete(server_url: str, recorded_version: str) -> 
             image = client.images.upload(png((0, 0, 200)), board_id=board.board_id, file_name="blue.png")
             assert (image.width, image.height, image.board_id) == (4, 4, board.board_id)
             assert client.images.get(image.image_name) == image
-            page = client.images.list(board_id=board.board_id, categories=["user"])
+            page = client.images.page(board_id=board.board_id, categories=["user"])
             assert (page.total, [i.image_name for i in page.items]) == (1, [image.image_name])
             assert client.images.star(image.image_name).starred_images == [image.image_name]
             assert client.images.get(image.image_name).starred is True
@@ -105,7 +105,7 @@ def test_images_get_list_star_delete(server_url: str, recorded_version: str) -> 
             else:
                 with pytest.raises(NotFoundError):  # 6.14 answers 404
                     client.images.delete(image.image_name)
-            assert client.images.list(board_id=board.board_id).total == 0
+            assert client.images.page(board_id=board.board_id).total == 0
         finally:
             client.boards.delete(board.board_id, include_images=True)
 
@@ -118,7 +118,7 @@ def test_videos_follow_the_server(server_url: str, recorded_version: str) -> Non
                     call()
                 assert info.value.supported_by == ["6.14.2"]
             return
-        assert client.videos.list().total == 0
+        assert client.videos.page().total == 0
         with pytest.raises(NotFoundError):
             client.videos.get("no-such-video.mp4")
         assert client.videos.star(["no-such-video.mp4"]).failed_videos == ["no-such-video.mp4"]
@@ -137,7 +137,7 @@ async def test_async_gallery(server_url: str, recorded_version: str) -> None:
             assert (await client.boards.uncategorized()).board_id == "none"
             if recorded_version.startswith("6.8."):
                 with pytest.raises(UnsupportedByServerError):
-                    await client.videos.list()
+                    await client.videos.page()
             else:
                 assert (await client.videos.names()).total_count == 0
         finally:

@@ -51,8 +51,8 @@ def test_queue_endpoints(server_url: str) -> None:
             assert queue.get_item(first).destination == DESTINATION
             assert queue.item_ids() == [third, second, first]
             assert queue.item_ids(direction="ASC") == [first, second, third]
-            assert [i.item_id for i in queue.list_all(destination=DESTINATION)] == [first, second, third]
-            assert len(queue.list_all()) == 3
+            assert [i.item_id for i in queue.list(destination=DESTINATION)] == [first, second, third]
+            assert len(queue.list()) == 3
             counts = queue.counts_by_destination(DESTINATION)
             assert (counts.pending, counts.total) == (3, 3)
             assert queue.is_busy() is True

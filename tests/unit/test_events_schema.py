@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter
 
-from invokeai_client._event_router import parse_event
+from invokeai_client.events._router import parse_event
 from invokeai_client.types.events import EVENT_TYPES, Event, KnownEvent, UnknownEvent
 
 from .openapi_schemas import VERSIONS, check_model, example, schemas

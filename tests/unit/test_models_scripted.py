@@ -269,9 +269,11 @@ def test_sync_and_async_twins_match() -> None:
         assert signature.parameters == async_methods[name].parameters, name
     for name in async_methods:
         assert inspect.iscoroutinefunction(getattr(asynchronous.models, name)), name
-    handles = _methods(ModelInstall), _methods(AsyncModelInstall)
+    sync_handle = ModelInstall(sync._core, "/m.safetensors", None, existing=None)
+    async_handle = AsyncModelInstall(asynchronous._core, "/m.safetensors", None, existing=None)
+    handles = _methods(sync_handle), _methods(async_handle)
     assert handles[0].keys() == handles[1].keys()
     for name in ("refresh", "wait", "cancel"):
-        assert inspect.iscoroutinefunction(getattr(AsyncModelInstall, name))
+        assert inspect.iscoroutinefunction(getattr(async_handle, name))
         assert handles[0][name].parameters.keys() == handles[1][name].parameters.keys()
     sync.close()

@@ -25,7 +25,7 @@ def videos_list(
     url: str | None, token: str | None, timeout: float, board_id: str | None, limit: int, as_json: bool
 ) -> None:
     """List videos, newest first."""
-    page = open_client(url, token, timeout).videos.list(board_id=board_id, limit=limit)
+    page = open_client(url, token, timeout).videos.page(board_id=board_id, limit=limit)
     if as_json:
         emit_json(page.model_dump())
         return

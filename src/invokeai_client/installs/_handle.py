@@ -1,17 +1,20 @@
 """``ModelInstall`` and ``AsyncModelInstall``: an install job to follow, wait on, cancel.
 
-The decisions live in ``_plan`` (pure); these classes only do the I/O: reading install events from the
-client's Socket.IO stream, or polling ``GET /api/v2/models/install/{id}``. A handle made for a model that was
+The decisions live in ``_plan`` (pure); the methods are written once as flows (``_twins``) that read install
+events from the client's Socket.IO stream or poll ``GET /api/v2/models/install/{id}``, run blocking on a
+``ModelInstall`` and awaited on an ``AsyncModelInstall``. A handle made for a model that was
 installed already (same source) has no job and is done from the start.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from typing import TYPE_CHECKING
 
+from .._core import AsyncCore, SyncCore
+from .._effects import NextEvent, Sleep, Task
+from .._twins import AsyncTwin, SyncTwin, Twin, operation
 from ..errors import (
     EventStreamError,
     ModelInstallCanceledError,
@@ -23,8 +26,7 @@ from ._plan import InstallWaitPlan, Step, WaitMode
 from ._progress import InstallProgressCallback, progress_callback
 
 if TYPE_CHECKING:
-    from .._core import AsyncCore, SyncCore
-    from .._events import AsyncSubscription, Subscription
+    from ..events import AsyncSubscription, Subscription
 
 logger = logging.getLogger(__name__)
 
@@ -139,44 +141,37 @@ class _InstallBase:
         return f"{type(self).__name__}(job_id={self.job_id}, source={self.source!r}, status={self.status!r})"
 
 
-class ModelInstall(_InstallBase):
-    """A model install (blocking API). Create it with ``client.models.install``."""
+class _InstallMethods(_InstallBase, Twin):
+    """The methods of :class:`ModelInstall` and :class:`AsyncModelInstall`, written once as flows."""
 
-    def __init__(
-        self,
-        core: SyncCore,
-        source: str,
-        job: InstallJob | None,
-        *,
-        existing: Model | None = None,
-        subscription: Subscription | None = None,
-    ) -> None:
-        super().__init__(source, job, existing, "events" if subscription is not None else "poll")
-        self._core = core
-        self._subscription = subscription
+    _resource = "install"
+    _discover_first = False  # a handle of a model installed already answers without a request
+    _subscription: Subscription | AsyncSubscription | None
 
-    def refresh(self) -> InstallJob | None:
+    @operation
+    def refresh(self) -> Task[InstallJob | None]:
         """Read the job from the server (one request); ``None`` when no job was started."""
         from ..resources._model_flows import job_flow
 
         if self._plan is None:
             return None
-        self._plan.on_job(self._core.run(job_flow(self._plan.job.id)))
+        self._plan.on_job((yield from job_flow(self._plan.job.id)))
         return self._plan.job
 
+    @operation
     def wait(
         self,
         timeout: float | None = DEFAULT_INSTALL_TIMEOUT,
         *,
         progress: bool | InstallProgressCallback = False,
-    ) -> Model:
+    ) -> Task[Model]:
         """Wait until the job ends; returns the installed model.
 
         Safe to call again after a timeout or a lost connection: waiting resumes where it was.
 
         Args:
             timeout: seconds to wait at most (``None``: for ever).
-            progress: ``True`` draws an :class:`InstallProgressBar` on stderr; a callable gets each
+            progress: ``True`` draws a progress bar on stderr (rich); a callable gets each
                 :class:`~invokeai_client.types.InstallProgress`.
 
         Raises:
@@ -193,16 +188,17 @@ class ModelInstall(_InstallBase):
         plan = self._start(timeout)
         self._report(callback, True)
         while not plan.done:
-            self._step(plan, plan.next_step(time.monotonic()), timeout, callback)
+            yield from self._step(plan, plan.next_step(time.monotonic()), timeout, callback)
         self.close()
-        return self._finish(plan.job)
+        return (yield from self._finish(plan.job))
 
-    def cancel(self) -> None:
+    @operation
+    def cancel(self) -> Task[None]:
         """Ask the server to cancel the job (a job that has ended is left as it is)."""
         from ..resources._model_flows import cancel_flow
 
         if self._plan is not None and not self._plan.done:
-            self._core.run(cancel_flow(self._plan.job.id))
+            yield from cancel_flow(self._plan.job.id)
             self._plan.check_now = True
 
     def close(self) -> None:
@@ -211,17 +207,11 @@ class ModelInstall(_InstallBase):
             self._subscription.close()
             self._subscription = None
 
-    def __enter__(self) -> ModelInstall:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def _finish(self, job: InstallJob) -> Model:
+    def _finish(self, job: InstallJob) -> Task[Model]:
         from ..resources._model_flows import duplicate_flow
 
         if job.status == "error" and job.error_reason == DUPLICATE:
-            return self._adopt(job, self._core.run(duplicate_flow(job)))
+            return self._adopt(job, (yield from duplicate_flow(job)))
         return self._completed(job)
 
     def _step(
@@ -230,7 +220,7 @@ class ModelInstall(_InstallBase):
         step: Step,
         timeout: float | None,
         callback: InstallProgressCallback | None,
-    ) -> None:
+    ) -> Task[None]:
         from ..resources._model_flows import job_flow
 
         if step.kind == "timeout":
@@ -240,18 +230,42 @@ class ModelInstall(_InstallBase):
                 plan.mode = "poll"
                 return
             try:
-                self._report(callback, plan.on_event(self._subscription.get(timeout=step.seconds)))
+                event = yield NextEvent(self._subscription, step.seconds)
+                self._report(callback, plan.on_event(event))
             except TimeoutError:
                 plan.on_silence()
             except EventStreamError:
                 logger.warning("install %s: event stream ended; polling the job instead", plan.job.id)
                 self._subscription, plan.mode = None, "poll"
         elif step.kind in ("poll", "check"):
-            time.sleep(step.seconds if step.kind == "poll" else 0.0)
-            self._report(callback, plan.on_job(self._core.run(job_flow(plan.job.id))))
+            yield Sleep(step.seconds if step.kind == "poll" else 0.0)
+            self._report(callback, plan.on_job((yield from job_flow(plan.job.id))))
 
 
-class AsyncModelInstall(_InstallBase):
+class ModelInstall(_InstallMethods, SyncTwin):
+    """A model install (blocking API). Create it with ``client.models.install``."""
+
+    def __init__(
+        self,
+        core: SyncCore,
+        source: str,
+        job: InstallJob | None,
+        *,
+        existing: Model | None = None,
+        subscription: Subscription | None = None,
+    ) -> None:
+        super().__init__(source, job, existing, "events" if subscription is not None else "poll")
+        self._core = core
+        self._subscription = subscription
+
+    def __enter__(self) -> ModelInstall:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncModelInstall(_InstallMethods, AsyncTwin):
     """A model install (asyncio API): the twin of :class:`ModelInstall`."""
 
     def __init__(
@@ -267,82 +281,8 @@ class AsyncModelInstall(_InstallBase):
         self._core = core
         self._subscription = subscription
 
-    async def refresh(self) -> InstallJob | None:
-        """Read the job from the server (one request); ``None`` when no job was started."""
-        from ..resources._model_flows import job_flow
-
-        if self._plan is None:
-            return None
-        self._plan.on_job(await self._core.run(job_flow(self._plan.job.id)))
-        return self._plan.job
-
-    async def wait(
-        self,
-        timeout: float | None = DEFAULT_INSTALL_TIMEOUT,
-        *,
-        progress: bool | InstallProgressCallback = False,
-    ) -> Model:
-        """Wait until the job ends; returns the installed model. See :meth:`ModelInstall.wait`."""
-        if self._plan is None:
-            assert self._model is not None
-            return self._model
-        callback = progress_callback(progress)
-        plan = self._start(timeout)
-        self._report(callback, True)
-        while not plan.done:
-            await self._step(plan, plan.next_step(time.monotonic()), timeout, callback)
-        self.close()
-        return await self._finish(plan.job)
-
-    async def cancel(self) -> None:
-        """Ask the server to cancel the job (a job that has ended is left as it is)."""
-        from ..resources._model_flows import cancel_flow
-
-        if self._plan is not None and not self._plan.done:
-            await self._core.run(cancel_flow(self._plan.job.id))
-            self._plan.check_now = True
-
-    def close(self) -> None:
-        """Stop receiving this job's events (the client's connection stays open)."""
-        if self._subscription is not None:
-            self._subscription.close()
-            self._subscription = None
-
     async def __aenter__(self) -> AsyncModelInstall:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         self.close()
-
-    async def _finish(self, job: InstallJob) -> Model:
-        from ..resources._model_flows import duplicate_flow
-
-        if job.status == "error" and job.error_reason == DUPLICATE:
-            return self._adopt(job, await self._core.run(duplicate_flow(job)))
-        return self._completed(job)
-
-    async def _step(
-        self,
-        plan: InstallWaitPlan,
-        step: Step,
-        timeout: float | None,
-        callback: InstallProgressCallback | None,
-    ) -> None:
-        from ..resources._model_flows import job_flow
-
-        if step.kind == "timeout":
-            raise self._timeout(plan, timeout)
-        if step.kind == "event":
-            if self._subscription is None:
-                plan.mode = "poll"
-                return
-            try:
-                self._report(callback, plan.on_event(await self._subscription.get(timeout=step.seconds)))
-            except TimeoutError:
-                plan.on_silence()
-            except EventStreamError:
-                logger.warning("install %s: event stream ended; polling the job instead", plan.job.id)
-                self._subscription, plan.mode = None, "poll"
-        elif step.kind in ("poll", "check"):
-            await asyncio.sleep(step.seconds if step.kind == "poll" else 0.0)
-            self._report(callback, plan.on_job(await self._core.run(job_flow(plan.job.id))))

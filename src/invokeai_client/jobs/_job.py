@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .._core import AsyncCore, SyncCore, Task
-from .._effects import Settle
+from .._core import AsyncCore, SyncCore
+from .._effects import Settle, Task
 from .._twins import AsyncTwin, SyncTwin, Twin, iteration, operation
 from ..types.queue import BatchStatus, EnqueueResult, QueueItem
 from . import _wait
@@ -20,7 +20,7 @@ from ._outcome import check_items
 from ._watch import EventCallback, ProgressCallback
 
 if TYPE_CHECKING:
-    from .._events import AsyncSubscription, Subscription
+    from ..events import AsyncSubscription, Subscription
     from ..outputs import SavedImage
     from ..workflows import TemplateSet, Workflow
 
@@ -137,6 +137,38 @@ class _JobMethods(JobBase, Twin):
         if self._subscription is not None:
             self._subscription.close()
 
+    @operation
+    def download(
+        self,
+        folder: StrPath,
+        *,
+        include_intermediate: bool = False,
+        concurrency: int = 8,
+        overwrite: bool = False,
+    ) -> Task[list[SavedImage]]:
+        """Save the images the items produced into ``folder`` (created if missing), after :meth:`wait`.
+
+        Final (gallery) images only, unless ``include_intermediate``; partial results of failed and
+        canceled items are saved too. Files are named by the server's image names, made safe; two names
+        that would become the same file get distinct files (``a_b.png``, ``a_b-2.png``), and a file already
+        in the folder is replaced only with ``overwrite`` (else the image gets a numbered name).
+
+        Returns:
+            One record per output image (its node, item, sweep values …) with the file it was saved to.
+
+        Raises:
+            OutputFolderError: the folder cannot be written (before any request).
+            APIError: a download failed (files already complete stay).
+        """
+        from ..outputs._saved import saved_images
+        from ..resources._image_downloads import download_many_flow
+
+        if not self._items:
+            yield from _JobMethods.items.flow(self)
+        chosen, names = self._to_save(include_intermediate)
+        paths = yield from download_many_flow(names, folder, concurrency, False, overwrite)
+        return saved_images(chosen, paths)
+
 
 class Job(_JobMethods, SyncTwin):
     """A submitted batch (blocking API). Create it with ``client.workflows.submit``."""
@@ -156,38 +188,6 @@ class Job(_JobMethods, SyncTwin):
             result, ops, subscription, workflow=workflow, templates=templates, stream_drops=stream_drops
         )
         self._core = core
-
-    def download(
-        self,
-        folder: StrPath,
-        *,
-        include_intermediate: bool = False,
-        concurrency: int = 8,
-        overwrite: bool = False,
-    ) -> list[SavedImage]:
-        """Save the images the items produced into ``folder`` (created if missing), after :meth:`wait`.
-
-        Final (gallery) images only, unless ``include_intermediate``; partial results of failed and
-        canceled items are saved too. Files are named by the server's image names, made safe; two names
-        that would become the same file get distinct files (``a_b.png``, ``a_b-2.png``), and a file already
-        in the folder is replaced only with ``overwrite`` (else the image gets a numbered name).
-
-        Returns:
-            One record per output image (its node, item, sweep values …) with the file it was saved to.
-
-        Raises:
-            OutputFolderError: the folder cannot be written (before any request).
-            APIError: a download failed (files already complete stay).
-        """
-        from ..outputs._saved import saved_images
-        from ..resources.images import ImagesResource
-
-        if not self._items:
-            self.items()
-        chosen, names = self._to_save(include_intermediate)
-        images = ImagesResource(self._core)
-        paths = images.download_many(names, folder, concurrency=concurrency, overwrite=overwrite)
-        return saved_images(chosen, paths)
 
     def __enter__(self) -> Job:
         return self
@@ -214,25 +214,6 @@ class AsyncJob(_JobMethods, AsyncTwin):
             result, ops, subscription, workflow=workflow, templates=templates, stream_drops=stream_drops
         )
         self._core = core
-
-    async def download(
-        self,
-        folder: StrPath,
-        *,
-        include_intermediate: bool = False,
-        concurrency: int = 8,
-        overwrite: bool = False,
-    ) -> list[SavedImage]:
-        """Save the images the items produced into ``folder``; see :meth:`Job.download`."""
-        from ..outputs._saved import saved_images
-        from ..resources.images import AsyncImagesResource
-
-        if not self._items:
-            await self.items()
-        chosen, names = self._to_save(include_intermediate)
-        images = AsyncImagesResource(self._core)
-        paths = await images.download_many(names, folder, concurrency=concurrency, overwrite=overwrite)
-        return saved_images(chosen, paths)
 
     async def __aenter__(self) -> AsyncJob:
         return self

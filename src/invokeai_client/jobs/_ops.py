@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from .._core import Flow
+from .._flows import Flow
 from ..types.queue import BatchStatus, QueueItem, RetriedItems
 
 

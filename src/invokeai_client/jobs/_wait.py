@@ -22,9 +22,9 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from .._core import Flow, Task
 from .._deadline import seconds_left, within_deadline
-from .._effects import Emit, NextEvent, Settle, Sleep
+from .._effects import Emit, NextEvent, Settle, Sleep, Task
+from .._flows import Flow
 from .._http import RETRY_STATUSES
 from ..errors import APIConnectionError, APIError, APIStatusError, EventStreamError
 from ..types.queue import QueueItem

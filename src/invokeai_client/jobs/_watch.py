@@ -1,5 +1,4 @@
-"""What one ``wait`` reports to: the caller's callbacks and an optional progress bar (rich, imported here
-only when a bar is asked for, so ``import invokeai_client`` stays fast)."""
+"""What one ``wait`` reports to: the caller's callbacks and an optional progress bar (``_progress_bar``)."""
 
 from __future__ import annotations
 
@@ -7,6 +6,7 @@ import inspect
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .._progress_bar import RichBar
 from ..types.events import Event
 from ._job_progress import JobProgress
 
@@ -19,7 +19,7 @@ _STEPS = 1000  # the bar's resolution
 
 
 class ProgressBar:
-    """A rich progress bar on stderr showing a job's :class:`JobProgress`.
+    """A progress bar on stderr showing a job's :class:`JobProgress` (the SDK's one rich bar).
 
     Args:
         console: a ``rich.console.Console`` to draw on (default: a new one on stderr).
@@ -27,33 +27,15 @@ class ProgressBar:
     """
 
     def __init__(self, *, console: Any = None, transient: bool = False) -> None:
-        from rich.console import Console
-        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
-
-        self._progress = Progress(
-            BarColumn(),
-            TaskProgressColumn(),
-            TimeElapsedColumn(),
-            TextColumn("{task.description}", markup=False),
-            console=console if console is not None else Console(stderr=True),
-            transient=transient,
-        )
-        self._task: Any = None
+        self._bar = RichBar("fraction", console=console, transient=transient)
 
     def update(self, state: JobProgress) -> None:
         """Show ``state`` (the first call draws the bar)."""
-        if self._task is None:
-            self._progress.start()
-            self._task = self._progress.add_task(state.describe(), total=_STEPS)
-        self._progress.update(
-            self._task, completed=round(state.fraction * _STEPS), description=state.describe()
-        )
+        self._bar.show(round(state.fraction * _STEPS), _STEPS, state.describe())
 
     def close(self) -> None:
         """Stop drawing (the bar's last state stays unless ``transient``)."""
-        if self._task is not None:
-            self._progress.stop()
-            self._task = None
+        self._bar.close()
 
 
 class Watch:

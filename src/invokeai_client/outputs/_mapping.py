@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from pydantic import BaseModel, ConfigDict
 
 from ..errors import OutputMappingError
+from ..types.boards import UNCATEGORIZED
 from ..types.queue import FieldValue, QueueItem
 from ..workflows import TemplateSet
 
@@ -31,8 +32,6 @@ logger = logging.getLogger(__name__)
 
 PASS_THROUGH_TYPES: frozenset[str] = frozenset({"image", "load_image"})
 """Node types whose result echoes an input image; the GUI skips the same two (spec 5.2)."""
-
-_UNCATEGORIZED = "none"  # the URL spelling of "no board"; in a graph it means the same
 
 
 class FormInputLike(Protocol):
@@ -366,7 +365,7 @@ def _input_image_names(prepared_node: Mapping[str, Any] | None) -> set[str]:
 def _board_id(node: Mapping[str, Any]) -> str | None:
     board = node.get("board")
     board_id = board.get("board_id") if isinstance(board, Mapping) else None
-    if not isinstance(board_id, str) or not board_id or board_id == _UNCATEGORIZED:
+    if not isinstance(board_id, str) or not board_id or board_id == UNCATEGORIZED:
         return None
     return board_id
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Final
 
-from .._core import Call, RequestSpec
+from .._flows import Call, RequestSpec
 from .._generated import ROOT, packages, parse_version
 from .._http import NO_RETRY
 from ..errors import InvalidNameError, UnsupportedByServerError

@@ -17,7 +17,8 @@ from typing import Any, ClassVar, TypeVar
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from .._core import AsyncCore, Flow, Request, ServerState, SyncCore
+from .._core import AsyncCore, ServerState, SyncCore
+from .._flows import Flow, Request
 from .._twins import AsyncTwin, SyncTwin, Twin, iteration, operation, requires
 from ..errors import APIResponseValidationError
 from ._api import Endpoint, ServerApi
@@ -48,6 +49,7 @@ class Operations(Twin):
     """
 
     _requires: ClassVar[tuple[Endpoint, ...]] = ()
+    _core: SyncCore | AsyncCore
 
     @property
     def _state(self) -> ServerState:

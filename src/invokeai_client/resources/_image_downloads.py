@@ -1,27 +1,21 @@
-"""Streamed downloads to files, for ``client.images``: the sync and async twins.
+"""Streamed downloads to files, for ``client.images`` and ``Job.download``, written once as flows.
 
-Streaming does not fit a flow (the body is read while it arrives), so these methods are written twice,
-as thin shells: file names, folder checks, temp-file writes and zip polling are shared (``_image_io``,
-``_image_flows``). A file appears under its final name only once it is complete; a folder that cannot
-be written is refused before any request.
+Each file is a :class:`SaveTo` step (the core streams the body into a temporary file and renames it when
+complete, ``_core``); several are a :class:`Together` step (a thread pool, or tasks). File names, folder
+checks and zip polling are pure (``_download_plan``, ``_image_io``, ``_image_flows``). A file appears under
+its final name only once it is complete; a folder that cannot be written is refused before any request.
 """
 
 from __future__ import annotations
 
-import asyncio
 import os
-import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import httpx
-
-from .._core import AsyncCore, Request, SyncCore
 from .._download_plan import file_names
+from .._effects import SaveTo, Sleep, Task, Together
+from .._flows import Request
 from .._image_io import (
-    CHUNK_SIZE,
-    atomic_file,
     check_image,
     check_zip,
     download_name,
@@ -29,6 +23,7 @@ from .._image_io import (
     prepare_folder,
     target_path,
 )
+from .._twins import Twin, operation
 from ..errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -85,18 +80,34 @@ def _check_names(image_names: Sequence[str], method: str) -> None:
             raise InvalidNameError(parameter="image_name", value=name, method=method)
 
 
-def _bind(verify: Verify | None, response: httpx.Response) -> Callable[[Path], None] | None:
-    if verify is None:
-        return None
-    check, url = verify, str(response.request.url)
-    return lambda path: check(path, url)
+def download_many_flow(
+    image_names: Sequence[str], folder: StrPath, concurrency: int, thumbnail: bool, overwrite: bool
+) -> Task[list[Path]]:
+    """Save many images into ``folder``, ``concurrency`` at a time; the paths in the order of the names."""
+    jobs, order = plan_many(image_names, folder, concurrency, thumbnail, overwrite)
+    saves = [_save(spec, target, check_image, overwrite) for spec, target in jobs]
+    paths: list[Path] = yield Together(saves, concurrency)
+    return [paths[i] for i in order]
 
 
-class SyncDownloads:
-    """Downloads to files for the blocking client."""
+def _save(spec: Request, target: Path, verify: Verify | None, replace: bool = False) -> Task[Path]:
+    path: Path = yield SaveTo(spec, target, verify, replace)
+    return path
 
-    _core: SyncCore
 
+def _poll_zip(state: ZipDownload, spec: Request, target: Path) -> Task[Path]:
+    while True:
+        yield Sleep(state.next_delay())
+        try:
+            return (yield from _save(spec, target, check_zip))
+        except NotFoundError:
+            continue
+
+
+class Downloads(Twin):
+    """The download methods of ``client.images`` (both twins)."""
+
+    @operation
     def download_to(
         self,
         image_name: str,
@@ -105,7 +116,7 @@ class SyncDownloads:
         filename: str | None = None,
         thumbnail: bool = False,
         overwrite: bool = False,
-    ) -> Path:
+    ) -> Task[Path]:
         """Stream an image (or its WebP thumbnail) into ``folder``, created if missing.
 
         Args:
@@ -125,8 +136,9 @@ class SyncDownloads:
             NotFoundError: there is no such image (nothing is written).
         """
         spec, target = plan_one(image_name, folder, filename, thumbnail, overwrite)
-        return self._save(spec, target, check_image, overwrite)
+        return (yield from _save(spec, target, check_image, overwrite))
 
+    @operation
     def download_many(
         self,
         image_names: Sequence[str],
@@ -135,8 +147,8 @@ class SyncDownloads:
         concurrency: int = DEFAULT_CONCURRENCY,
         thumbnail: bool = False,
         overwrite: bool = False,
-    ) -> list[Path]:
-        """Download many images into ``folder``, ``concurrency`` at a time (a thread pool).
+    ) -> Task[list[Path]]:
+        """Download many images into ``folder``, ``concurrency`` at a time (threads, or asyncio tasks).
 
         Each distinct image gets its own file: names that become the same safe file name get numbered
         names (``a_b.png``, ``a_b-2.png``), and a file already in the folder is never replaced unless
@@ -151,21 +163,9 @@ class SyncDownloads:
             APIError: a download failed; the downloads not yet started are canceled. Files already
                 complete stay; no partial file is left.
         """
-        jobs, order = plan_many(image_names, folder, concurrency, thumbnail, overwrite)
-        if not jobs:
-            return []
-        with ThreadPoolExecutor(
-            max_workers=min(concurrency, len(jobs)), thread_name_prefix="invokeai-dl"
-        ) as pool:
-            futures = [pool.submit(self._save, spec, target, check_image, overwrite) for spec, target in jobs]
-            try:
-                paths = [future.result() for future in futures]
-            except BaseException:
-                for future in futures:
-                    future.cancel()
-                raise
-        return [paths[i] for i in order]
+        return (yield from download_many_flow(image_names, folder, concurrency, thumbnail, overwrite))
 
+    @operation
     def download_zip(
         self,
         folder: StrPath,
@@ -173,7 +173,7 @@ class SyncDownloads:
         image_names: Sequence[str] | None = None,
         board_id: str | None = None,
         timeout: float = 60.0,
-    ) -> Path:
+    ) -> Task[Path]:
         """Have the server zip images (or a whole board), wait for the zip, and save it into ``folder``.
 
         The server builds the zip in the background and serves it **once** (it deletes it after).
@@ -196,108 +196,8 @@ class SyncDownloads:
         """
         state = ZipDownload(prepare_folder(folder), timeout)
         while True:
-            spec, target = state.start(self._core.run(request_zip_flow(image_names, board_id)))
+            spec, target = state.start((yield from request_zip_flow(image_names, board_id)))
             try:
-                return self._poll_zip(state, spec, target)
+                return (yield from _poll_zip(state, spec, target))
             except (APIConnectionError, APIResponseValidationError) as exc:
                 state.restart_after(exc)
-
-    def _poll_zip(self, state: ZipDownload, spec: Request, target: Path) -> Path:
-        verify = check_zip
-        while True:
-            time.sleep(state.next_delay())
-            try:
-                return self._save(spec, target, verify)
-            except NotFoundError:
-                continue
-
-    def _save(self, spec: Request, target: Path, verify: Verify | None = None, replace: bool = False) -> Path:
-        with (
-            self._core.stream(spec) as response,
-            atomic_file(target, _bind(verify, response), replace=replace) as handle,
-        ):
-            for chunk in response.iter_bytes(CHUNK_SIZE):
-                handle.write(chunk)
-        return target
-
-
-class AsyncDownloads:
-    """Downloads to files for the asyncio client (file writes are small and run on the loop)."""
-
-    _core: AsyncCore
-
-    async def download_to(
-        self,
-        image_name: str,
-        folder: StrPath,
-        *,
-        filename: str | None = None,
-        thumbnail: bool = False,
-        overwrite: bool = False,
-    ) -> Path:
-        """Stream an image (or its WebP thumbnail) into ``folder``; see the sync client."""
-        spec, target = plan_one(image_name, folder, filename, thumbnail, overwrite)
-        return await self._save(spec, target, check_image, overwrite)
-
-    async def download_many(
-        self,
-        image_names: Sequence[str],
-        folder: StrPath,
-        *,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        thumbnail: bool = False,
-        overwrite: bool = False,
-    ) -> list[Path]:
-        """Download many images into ``folder``, ``concurrency`` at a time (a semaphore); in order. Files
-        are named as by the sync client (distinct, never over an existing file unless ``overwrite``)."""
-        jobs, order = plan_many(image_names, folder, concurrency, thumbnail, overwrite)
-        semaphore = asyncio.Semaphore(concurrency)
-
-        async def one(spec: Request, target: Path) -> Path:
-            async with semaphore:
-                return await self._save(spec, target, check_image, overwrite)
-
-        tasks = [asyncio.ensure_future(one(spec, target)) for spec, target in jobs]
-        try:
-            paths = list(await asyncio.gather(*tasks))
-            return [paths[i] for i in order]
-        except BaseException:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
-            raise
-
-    async def download_zip(
-        self,
-        folder: StrPath,
-        *,
-        image_names: Sequence[str] | None = None,
-        board_id: str | None = None,
-        timeout: float = 60.0,
-    ) -> Path:
-        """Have the server zip images (or a board), wait for the zip and save it; see the sync client."""
-        state = ZipDownload(prepare_folder(folder), timeout)
-        while True:
-            spec, target = state.start(await self._core.run(request_zip_flow(image_names, board_id)))
-            try:
-                return await self._poll_zip(state, spec, target)
-            except (APIConnectionError, APIResponseValidationError) as exc:
-                state.restart_after(exc)
-
-    async def _poll_zip(self, state: ZipDownload, spec: Request, target: Path) -> Path:
-        verify = check_zip
-        while True:
-            await asyncio.sleep(state.next_delay())
-            try:
-                return await self._save(spec, target, verify)
-            except NotFoundError:
-                continue
-
-    async def _save(
-        self, spec: Request, target: Path, verify: Verify | None = None, replace: bool = False
-    ) -> Path:
-        async with self._core.stream(spec) as response:
-            with atomic_file(target, _bind(verify, response), replace=replace) as handle:
-                async for chunk in response.aiter_bytes(CHUNK_SIZE):
-                    handle.write(chunk)
-        return target

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .._core import Call, Flow
+from .._flows import Call, Flow
 from .._image_io import target_path
 from ..errors import (
     APIError,

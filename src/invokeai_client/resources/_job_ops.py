@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .._core import Flow
+from .._flows import Flow
 from ..types.queue import BatchStatus, QueueItem, RetriedItems
 from ._api import Json
 from ._base import call

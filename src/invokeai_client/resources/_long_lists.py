@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from .._core import Flow
+from .._flows import Flow
 from ..errors import APIError
 
 T = TypeVar("T")

@@ -1,6 +1,5 @@
-"""``client.models.install``, written per twin: it subscribes to the event stream before the job starts and
-returns a waitable handle (:class:`~invokeai_client.installs.ModelInstall`). The flows it runs are shared
-(``_model_flows``)."""
+"""``client.models.install``: it subscribes to the event stream before the job starts and returns a waitable
+handle (:class:`~invokeai_client.installs.ModelInstall`). The requests are flows of ``_model_flows``."""
 
 from __future__ import annotations
 
@@ -8,18 +7,17 @@ import logging
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Generic, TypeVar
 
-from .._core import AsyncCore, SyncCore
-from ..errors import EventStreamError
+from .._effects import Task
+from ..events._per_client import subscribe_or_poll
 from ..installs import AsyncModelInstall, ModelInstall, WaitMode
 from ..installs._plan import INSTALL_EVENTS
+from ._base import Operations, operation
 from ._model_flows import existing_flow, start_flow
 
-if TYPE_CHECKING:
-    from .._events import AsyncSubscription, Subscription
-
 logger = logging.getLogger(__name__)
+H = TypeVar("H", ModelInstall, AsyncModelInstall)
 
 ModelSource = str | os.PathLike[str]
 """A local path on the server, a Hugging Face repo id (``owner/name[:variant[:subfolder]]``) or a URL."""
@@ -56,11 +54,12 @@ _INSTALL_DOC = """Install a model; returns a handle to follow the job and ``wait
         """
 
 
-class SyncInstalls:
-    """The blocking ``install``."""
+class Installs(Operations, Generic[H]):
+    """``client.models.install``, written once; ``H`` is the install handle of the client's kind."""
 
-    _core: SyncCore
+    _handle_type: type[H]
 
+    @operation
     def install(
         self,
         source: ModelSource,
@@ -69,68 +68,24 @@ class SyncInstalls:
         access_token: str | None = None,
         inplace: bool = False,
         wait: WaitMode = "events",
-    ) -> ModelInstall:
+    ) -> Task[H]:
         text = _source_text(source)
-        existing = self._core.run(existing_flow(text))
+        core: Any = self._core  # a SyncCore for a ModelInstall, an AsyncCore for an AsyncModelInstall
+        existing = yield from existing_flow(text)
         if existing is not None:
             logger.info("%s is installed already, as model %s", text, existing.key)
-            return ModelInstall(self._core, text, None, existing=existing)
-        subscription = self._subscribe() if wait == "events" else None
+            return self._handle_type(core, text, None, existing=existing)
+        subscription: Any = None  # subscribed before the job starts: none of its events is missed
+        if wait == "events":
+            subscription = yield from subscribe_or_poll(
+                self._core, fallback="the install will poll its job", events=INSTALL_EVENTS
+            )
         try:
-            job = self._core.run(start_flow(text, config, access_token, inplace))
+            job = yield from start_flow(text, config, access_token, inplace)
         except BaseException:
             if subscription is not None:
                 subscription.close()
             raise
-        return ModelInstall(self._core, text, job, subscription=subscription)
+        return self._handle_type(core, text, job, subscription=subscription)
 
     install.__doc__ = _INSTALL_DOC
-
-    def _subscribe(self) -> Subscription | None:
-        from .._events import sync_stream
-
-        try:
-            return sync_stream(self._core).subscribe(events=INSTALL_EVENTS)
-        except EventStreamError as exc:
-            logger.warning("no event stream (%s); the install will poll its job", exc)
-            return None
-
-
-class AsyncInstalls:
-    """The asyncio ``install``."""
-
-    _core: AsyncCore
-
-    async def install(
-        self,
-        source: ModelSource,
-        *,
-        config: Mapping[str, Any] | None = None,
-        access_token: str | None = None,
-        inplace: bool = False,
-        wait: WaitMode = "events",
-    ) -> AsyncModelInstall:
-        text = _source_text(source)
-        existing = await self._core.run(existing_flow(text))
-        if existing is not None:
-            logger.info("%s is installed already, as model %s", text, existing.key)
-            return AsyncModelInstall(self._core, text, None, existing=existing)
-        subscription = await self._subscribe() if wait == "events" else None
-        try:
-            job = await self._core.run(start_flow(text, config, access_token, inplace))
-        except BaseException:
-            if subscription is not None:
-                subscription.close()
-            raise
-        return AsyncModelInstall(self._core, text, job, subscription=subscription)
-
-    install.__doc__ = _INSTALL_DOC
-
-    async def _subscribe(self) -> AsyncSubscription | None:
-        from .._events import async_stream
-
-        try:
-            return await async_stream(self._core).subscribe(events=INSTALL_EVENTS)
-        except EventStreamError as exc:
-            logger.warning("no event stream (%s); the install will poll its job", exc)
-            return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from .._core import Call, Flow
+from .._flows import Call, Flow
 from ..types._base import APIModel
 from ..types.queue import QueueItem, QueueStatus, RetriedItems
 from ._api import Json

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from .._core import Flow, RequestSpec
+from .._flows import Flow, RequestSpec
 from .._generated import package_for_minor, packages, parse_version
 from .._http import decode_json
 from .._version import SUPPORTED_SERVER_MAJORS

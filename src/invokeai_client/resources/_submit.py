@@ -16,9 +16,9 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from .._core import Flow, Task
 from .._deadline import seconds_left, within_deadline
-from .._effects import Sleep
+from .._effects import Sleep, Task
+from .._flows import Flow
 from ..errors import (
     APIConnectionError,
     APIError,

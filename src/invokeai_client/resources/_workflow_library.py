@@ -7,8 +7,9 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
-from .._core import Flow
-from ..types.workflows import WorkflowPage, WorkflowRecord
+from .._flows import Flow
+from ..types._base import Direction
+from ..types.workflows import WorkflowPage, WorkflowRecord, WorkflowSummary
 from ..workflows import Workflow, load_definition
 from ._api import Json
 from ._base import Operations, call, call_as, call_no_result, operation, requires
@@ -21,6 +22,7 @@ from ._endpoints import (
     update_workflow,
     update_workflow_is_public,
 )
+from ._pages import every_item
 
 Category = Literal["user", "default", "project"]
 OrderBy = Literal["created_at", "updated_at", "opened_at", "name"]
@@ -37,13 +39,43 @@ class WorkflowLibrary(Operations):
         query: str | None = None,
         tags: Sequence[str] | None = None,
         order_by: OrderBy = "name",
-        direction: Literal["ASC", "DESC"] = "ASC",
+        direction: Direction = "ASC",
+        is_public: bool | None = None,
+        has_been_opened: bool | None = None,
+    ) -> Flow[builtins.list[WorkflowSummary]]:
+        """Every workflow of the library matching the filters of :meth:`page` (``categories=["default"]``:
+        the workflows shipped with the server), read in pages of 500."""
+
+        def read(offset: int, limit: int) -> Flow[WorkflowPage]:
+            return self._list(
+                categories,
+                query,
+                tags,
+                order_by,
+                direction,
+                offset // limit,
+                limit,
+                is_public,
+                has_been_opened,
+            )
+
+        return every_item(read, WorkflowSummary)
+
+    @operation
+    def page(
+        self,
+        *,
+        categories: Sequence[Category] | None = None,
+        query: str | None = None,
+        tags: Sequence[str] | None = None,
+        order_by: OrderBy = "name",
+        direction: Direction = "ASC",
         page: int = 0,
         per_page: int = 100,
         is_public: bool | None = None,
         has_been_opened: bool | None = None,
     ) -> Flow[WorkflowPage]:
-        """One page of the library (``categories=["default"]`` lists the workflows shipped with the server).
+        """One page of the library, with the total (``categories=["default"]``: the server's own workflows).
 
         Args:
             is_public: only shared (``True``) or only private (``False``) workflows (InvokeAI 6.14).
@@ -62,7 +94,7 @@ class WorkflowLibrary(Operations):
         query: str | None,
         tags: Sequence[str] | None,
         order_by: OrderBy,
-        direction: Literal["ASC", "DESC"],
+        direction: Direction,
         page: int,
         per_page: int,
         is_public: bool | None,

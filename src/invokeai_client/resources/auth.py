@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import builtins
 
-from .._core import Flow
+from .._flows import Flow
 from .._redact import remember as remember_secret
 from ..types.auth import Login, SetupStatus, User
 from ._api import Json

@@ -11,7 +11,8 @@ import builtins
 from collections.abc import Sequence
 from typing import Literal
 
-from .._core import Call, Flow
+from .._flows import Call, Flow
+from ..types._base import Direction
 from ..types.boards import Board, BoardPage, DeletedBoard, MovedImages, MovedVideos, UncategorizedBoard
 from ..types.images import ImageCategory, ImagePage
 from ._api import OMIT, Json
@@ -32,7 +33,6 @@ from ._image_flows import UNCATEGORIZED, board_checked, board_missing_as_typed, 
 from ._long_lists import in_requests, join_models
 
 OrderBy = Literal["created_at", "board_name"]
-Direction = Literal["ASC", "DESC"]
 
 # How the GUI counts a board's contents (and the server its BoardDTO counts): non-intermediate images
 # of these categories.
@@ -204,16 +204,6 @@ class _Boards(Operations):
             BoardNotFoundError: there is no such board (checked first: the server would skip every image).
         """
         return _move_images_flow(_listed(image_names), board_id)
-
-    @operation
-    def move_images(self, image_names: str | Sequence[str], to_board_id: str | None) -> Flow[MovedImages]:
-        """Move images to a board (``None`` or ``"none"``: to uncategorized), from whichever boards they
-        are on. The same as :meth:`add_images`, arguments the other way round.
-
-        Raises:
-            BoardNotFoundError: there is no such board.
-        """
-        return _move_images_flow(_listed(image_names), to_board_id)
 
     @operation
     def remove_images(self, image_names: str | Sequence[str]) -> Flow[MovedImages]:

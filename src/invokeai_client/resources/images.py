@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
-from .._core import Call, Flow
+from .._flows import Call, Flow
 from .._image_io import decode_pil, read_upload, require_pillow
+from ..types._base import Direction
 from ..types.images import (
     BulkDownload,
     DeletedImages,
@@ -37,13 +38,12 @@ from ._endpoints import (
     get_image_workflow,
     get_images_by_names,
     get_intermediates_count,
-    list_all_board_image_names,
     list_image_dtos,
     star_images_in_list,
     unstar_images_in_list,
     upload_image,
 )
-from ._image_downloads import AsyncDownloads, SyncDownloads
+from ._image_downloads import Downloads
 from ._image_flows import (
     UNCATEGORIZED,
     board_checked,
@@ -53,13 +53,12 @@ from ._image_flows import (
     request_zip_flow,
 )
 from ._long_lists import in_requests, join_lists, join_models
+from ._pages import every_item
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage
 
     from .._image_io import ImageSource
-
-Direction = Literal["ASC", "DESC"]
 
 
 def _names(image_names: str | Sequence[str]) -> builtins.list[str]:
@@ -85,7 +84,7 @@ def _filters(
     return {**shared, "categories": _categories(categories), "image_origin": origin}
 
 
-class _Images(Operations):
+class _Images(Downloads, Operations):
     """Images on the server: upload, records, stars, deletion, metadata and downloads."""
 
     _resource = "images"
@@ -162,10 +161,36 @@ class _Images(Operations):
         search_term: str | None = None,
         starred_first: bool = True,
         direction: Direction = "DESC",
+    ) -> Flow[builtins.list[Image]]:
+        """Every image record matching the filters of :meth:`page`, read in pages of 500.
+
+        Raises:
+            BoardNotFoundError: there is no such board.
+        """
+        filters = _filters(
+            board_id, categories, is_intermediate, origin, search_term, starred_first, direction
+        )
+
+        def read(offset: int, limit: int) -> Flow[ImagePage]:
+            return call(list_image_dtos(**filters, offset=offset, limit=limit), ImagePage)
+
+        return board_checked(board_id, every_item(read, Image))
+
+    @operation
+    def page(
+        self,
+        *,
+        board_id: str | None = None,
+        categories: Sequence[ImageCategory] | None = None,
+        is_intermediate: bool | None = None,
+        origin: ImageOrigin | None = None,
+        search_term: str | None = None,
+        starred_first: bool = True,
+        direction: Direction = "DESC",
         offset: int = 0,
         limit: int = 10,
     ) -> Flow[ImagePage]:
-        """One page of image records, newest first by default.
+        """One page of image records, newest first by default, with the total count.
 
         Args:
             board_id: only this board's images (``"none"``: uncategorized; ``None``: every board).
@@ -198,7 +223,7 @@ class _Images(Operations):
         starred_first: bool = True,
         direction: Direction = "DESC",
     ) -> Flow[ImageNames]:
-        """The names of every image matching the filters of :meth:`list`, in one request.
+        """The names of every image matching the filters of :meth:`page`, in one request.
 
         Raises:
             BoardNotFoundError: there is no such board.
@@ -208,24 +233,6 @@ class _Images(Operations):
         )
         spec = get_image_names(**filters)
         return board_checked(board_id, call(spec, ImageNames))
-
-    @operation
-    def board_image_names(
-        self,
-        board_id: str,
-        *,
-        categories: Sequence[ImageCategory] | None = None,
-        is_intermediate: bool | None = None,
-    ) -> Flow[builtins.list[str]]:
-        """The names of a board's images (``board_id="none"``: the uncategorized images).
-
-        Raises:
-            BoardNotFoundError: there is no such board (the server itself answers ``[]``).
-        """
-        spec = list_all_board_image_names(
-            board_id, categories=_categories(categories), is_intermediate=is_intermediate
-        )
-        return board_checked(board_id, call_as(spec, builtins.list[str]))
 
     @operation
     def star(self, image_names: str | Sequence[str]) -> Flow[StarredImages]:
@@ -327,9 +334,9 @@ class _Images(Operations):
         return request_zip_flow(image_names, board_id)
 
 
-class ImagesResource(SyncResource, SyncDownloads, _Images):
+class ImagesResource(SyncResource, _Images):
     __doc__ = _Images.__doc__
 
 
-class AsyncImagesResource(AsyncResource, AsyncDownloads, _Images):
+class AsyncImagesResource(AsyncResource, _Images):
     __doc__ = _Images.__doc__

@@ -12,9 +12,10 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._core import Call, Flow
+from .._flows import Call, Flow
 from .._image_io import read_upload
 from ..errors import APIStatusError, NotFoundError
+from ..installs import AsyncModelInstall, ModelInstall
 from ..types.models import (
     CacheStats,
     FoundModel,
@@ -56,7 +57,7 @@ from ._model_flows import (
     list_flow,
     list_spec,
 )
-from ._model_installs import AsyncInstalls, SyncInstalls
+from ._model_installs import Installs
 from ._model_upkeep import ModelUpkeep
 
 if TYPE_CHECKING:
@@ -306,9 +307,11 @@ def _convert(spec: Call, key: str) -> Flow[Model]:
     return model
 
 
-class ModelsResource(SyncResource, SyncInstalls, _Models):
+class ModelsResource(SyncResource, Installs[ModelInstall], _Models):
     __doc__ = _Models.__doc__
+    _handle_type = ModelInstall
 
 
-class AsyncModelsResource(AsyncResource, AsyncInstalls, _Models):
+class AsyncModelsResource(AsyncResource, Installs[AsyncModelInstall], _Models):
     __doc__ = _Models.__doc__
+    _handle_type = AsyncModelInstall

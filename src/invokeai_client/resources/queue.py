@@ -10,7 +10,7 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .._core import Flow
+from .._flows import Flow
 from ..types.queue import (
     BatchStatus,
     DestinationCounts,
@@ -133,7 +133,7 @@ class _Queue(Operations):
         return item_ids_flow(queue_id, direction)
 
     @operation
-    def list_all(
+    def list(
         self, *, destination: str | None = None, queue_id: str = DEFAULT_QUEUE
     ) -> Flow[builtins.list[QueueItem]]:
         """Every item in the queue (any status), in run order: highest priority first, then oldest.

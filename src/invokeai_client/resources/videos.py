@@ -11,8 +11,9 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
-from .._core import Flow
+from .._flows import Flow
 from .._video_io import VideoSource, read_video
+from ..types._base import Direction
 from ..types.images import EmbeddedWorkflow, ImageCategory
 from ..types.videos import (
     DeletedVideos,
@@ -44,8 +45,8 @@ from ._endpoints import (
 )
 from ._image_flows import UNCATEGORIZED, board_checked, content, listing_filters
 from ._long_lists import in_requests, join_models
+from ._pages import every_item
 
-Direction = Literal["ASC", "DESC"]
 VideoOrigin = Literal["internal", "external"]
 
 
@@ -127,10 +128,37 @@ class _Videos(Operations):
         search_term: str | None = None,
         starred_first: bool = True,
         direction: Direction = "DESC",
+    ) -> Flow[builtins.list[Video]]:
+        """Every video record matching the filters of :meth:`page`, read in pages of 500.
+
+        Raises:
+            BoardNotFoundError: there is no such board.
+        """
+        filters = _filters(
+            board_id, categories, is_intermediate, origin, search_term, starred_first, direction
+        )
+
+        def read(offset: int, limit: int) -> Flow[VideoPage]:
+            return call(list_video_dtos(**filters, offset=offset, limit=limit), VideoPage)
+
+        return board_checked(board_id, every_item(read, Video))
+
+    @operation
+    def page(
+        self,
+        *,
+        board_id: str | None = None,
+        categories: Sequence[ImageCategory] | None = None,
+        is_intermediate: bool | None = None,
+        origin: VideoOrigin | None = None,
+        search_term: str | None = None,
+        starred_first: bool = True,
+        direction: Direction = "DESC",
         offset: int = 0,
         limit: int = 10,
     ) -> Flow[VideoPage]:
-        """One page of video records, newest first by default (the filters of ``client.images.list``).
+        """One page of video records, newest first by default, with the total (the filters of
+        ``client.images.page``).
 
         Raises:
             BoardNotFoundError: there is no such board.
@@ -153,7 +181,7 @@ class _Videos(Operations):
         starred_first: bool = True,
         direction: Direction = "DESC",
     ) -> Flow[VideoNames]:
-        """The names of every video matching the filters of :meth:`list`, in one request.
+        """The names of every video matching the filters of :meth:`page`, in one request.
 
         Raises:
             BoardNotFoundError: there is no such board.

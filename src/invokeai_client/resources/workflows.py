@@ -10,12 +10,14 @@ from __future__ import annotations
 import builtins
 import logging
 import uuid
-from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Generic, TypeVar
 
-from .._core import Flow
+from .._effects import Task
+from .._flows import Flow
 from .._http import decode_json
-from ..errors import EventStreamError, WorkflowError
+from ..errors import WorkflowError
+from ..events._per_client import stream_of, subscribe_or_poll
 from ..jobs import AsyncJob, Job, WaitMode
 from ..types.queue import EnqueueResult
 from ..types.workflows import WorkflowRecord
@@ -39,10 +41,8 @@ from ._submit import CONFIRM_WITHIN, submit_flow
 from ._workflow_library import WorkflowLibrary
 from .queue import DEFAULT_QUEUE, enqueue_flow
 
-if TYPE_CHECKING:
-    from .._events import AsyncSubscription, Subscription
-
 logger = logging.getLogger(__name__)
+J = TypeVar("J", Job, AsyncJob)
 
 _OPENAPI = {"method": "get", "url": "/openapi.json", "headers": {"Accept-Encoding": "gzip"}}  # ~3 MB, a 200
 TEMPLATES_KEY = "invokeai_client.templates"  # in ServerState.cache: the server's templates, once fetched
@@ -199,9 +199,12 @@ def _prepared(
     return working, body
 
 
-class WorkflowsResource(SyncResource, _Workflows):
-    __doc__ = _Workflows.__doc__
+class _Submits(Operations, Generic[J]):
+    """``submit``, written once; ``J`` is the job of the client's kind."""
 
+    _job_type: type[J]
+
+    @operation
     def submit(
         self,
         workflow: Workflow,
@@ -215,8 +218,8 @@ class WorkflowsResource(SyncResource, _Workflows):
         destination: str | None = "gallery",
         queue_id: str = DEFAULT_QUEUE,
         confirm_within: float = CONFIRM_WITHIN,
-    ) -> Job:
-        """Enqueue a workflow as one batch and return its :class:`~invokeai_client.jobs.Job`.
+    ) -> Task[J]:
+        """Enqueue a workflow as one batch and return its :class:`~invokeai_client.jobs.Job` (``AsyncJob``).
 
         Args:
             workflow: the workflow (not changed: sweeps apply to a copy).
@@ -244,101 +247,38 @@ class WorkflowsResource(SyncResource, _Workflows):
             origin=origin,
             destination=destination,
         )
-        subscription = self._subscribe(body["batch"]["batch_id"], queue_id) if wait == "events" else None
+        subscription: Any = None  # a Subscription for a Job, an AsyncSubscription for an AsyncJob
+        if wait == "events":
+            subscription = yield from subscribe_or_poll(
+                self._core,
+                fallback="this job will poll the REST batch status",
+                batch_id=body["batch"]["batch_id"],
+                queue_id=queue_id,
+            )
         try:
-            result = self._core.run(submit_flow(body, queue_id, confirm_within=confirm_within))
+            result = yield from submit_flow(body, queue_id, confirm_within=confirm_within)
         except BaseException:
             if subscription is not None:
                 subscription.close()
             raise
-        drops = self._drops() if subscription is not None else None
-        return Job(
+        stream = stream_of(self._core)
+        core: Any = self._core  # a SyncCore for a Job, an AsyncCore for an AsyncJob
+        return self._job_type(
             result,
-            self._core,
+            core,
             QUEUE_JOB_OPS,
             subscription,
             workflow=working,
             templates=working.templates,
-            stream_drops=drops,
+            stream_drops=(lambda: stream.reconnects) if subscription is not None else None,
         )
 
-    def _drops(self) -> Callable[[], int]:
-        from .._events import sync_stream
 
-        stream = sync_stream(self._core)
-        return lambda: stream.reconnects
-
-    def _subscribe(self, batch_id: str, queue_id: str) -> Subscription | None:
-        from .._events import sync_stream
-
-        try:
-            return sync_stream(self._core).subscribe(batch_id=batch_id, queue_id=queue_id)
-        except EventStreamError as exc:
-            logger.warning("no event stream (%s); this job will poll the REST batch status", exc)
-            return None
-
-
-class AsyncWorkflowsResource(AsyncResource, _Workflows):
+class WorkflowsResource(SyncResource, _Submits[Job], _Workflows):
     __doc__ = _Workflows.__doc__
+    _job_type = Job
 
-    async def submit(
-        self,
-        workflow: Workflow,
-        *,
-        runs: int = 1,
-        sweep: Mapping[InputRef, Sequence[Any]] | None = None,
-        prepend: bool = False,
-        board: str | None = None,
-        wait: WaitMode = "events",
-        origin: str | None = "workflows",
-        destination: str | None = "gallery",
-        queue_id: str = DEFAULT_QUEUE,
-        confirm_within: float = CONFIRM_WITHIN,
-    ) -> AsyncJob:
-        """Enqueue a workflow as one batch and return its :class:`~invokeai_client.jobs.AsyncJob`.
 
-        See :meth:`WorkflowsResource.submit`.
-        """
-        working, body = _prepared(
-            workflow,
-            runs=runs,
-            sweep=sweep,
-            prepend=prepend,
-            board=board,
-            origin=origin,
-            destination=destination,
-        )
-        subscription = (
-            await self._subscribe(body["batch"]["batch_id"], queue_id) if wait == "events" else None
-        )
-        try:
-            result = await self._core.run(submit_flow(body, queue_id, confirm_within=confirm_within))
-        except BaseException:
-            if subscription is not None:
-                subscription.close()
-            raise
-        drops = self._drops() if subscription is not None else None
-        return AsyncJob(
-            result,
-            self._core,
-            QUEUE_JOB_OPS,
-            subscription,
-            workflow=working,
-            templates=working.templates,
-            stream_drops=drops,
-        )
-
-    def _drops(self) -> Callable[[], int]:
-        from .._events import async_stream
-
-        stream = async_stream(self._core)
-        return lambda: stream.reconnects
-
-    async def _subscribe(self, batch_id: str, queue_id: str) -> AsyncSubscription | None:
-        from .._events import async_stream
-
-        try:
-            return await async_stream(self._core).subscribe(batch_id=batch_id, queue_id=queue_id)
-        except EventStreamError as exc:
-            logger.warning("no event stream (%s); this job will poll the REST batch status", exc)
-            return None
+class AsyncWorkflowsResource(AsyncResource, _Submits[AsyncJob], _Workflows):
+    __doc__ = _Workflows.__doc__
+    _job_type = AsyncJob

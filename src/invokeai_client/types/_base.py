@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Literal, TypeAlias
+
 from pydantic import BaseModel, ConfigDict
+
+Direction: TypeAlias = Literal["ASC", "DESC"]
+"""A sort direction, as the server spells it."""
 
 
 class APIModel(BaseModel):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import BatchDataError, UnknownNodeTypeError, WorkflowFormatError
+from ..types.boards import UNCATEGORIZED
 from ._definition import WorkflowDefinition, json_copy
 from ._templates import TemplateSet
 
@@ -59,12 +60,12 @@ def board_graph_value(value: Any, default_board: str | None) -> dict[str, str] |
         ``{"board_id": id}``, or ``None`` for uncategorized (never ``{"board_id": "none"}``).
     """
     if value is None or value == "auto":
-        return {"board_id": default_board} if default_board and default_board != "none" else None
-    if value == "none":
+        return {"board_id": default_board} if default_board and default_board != UNCATEGORIZED else None
+    if value == UNCATEGORIZED:
         return None
     if isinstance(value, Mapping):
         board_id = value.get("board_id")
-        if isinstance(board_id, str) and board_id and board_id != "none":
+        if isinstance(board_id, str) and board_id and board_id != UNCATEGORIZED:
             return {"board_id": board_id}
     if isinstance(value, str) and value:
         return {"board_id": value}

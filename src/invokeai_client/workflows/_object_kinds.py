@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..types.boards import UNCATEGORIZED
 from ._field_kind import FieldKind, ValueContext, ValueRuleError, parse_json, type_name_of
 from ._template_model import FieldTemplate
 
@@ -78,7 +79,7 @@ class BoardKind(FieldKind):
 
     def coerce(self, value: Any, field: FieldTemplate, ctx: ValueContext) -> Any:
         if value is None:
-            return "none"
+            return UNCATEGORIZED
         return self.coerce_item(value, field, ctx)
 
     def coerce_item(self, value: Any, field: FieldTemplate, ctx: ValueContext) -> Any:
@@ -87,10 +88,10 @@ class BoardKind(FieldKind):
             raise ValueRuleError(f"must be 'auto', 'none', None or a board id, not {type_name_of(value)}")
         if not board_id.strip():
             raise ValueRuleError("the board id must not be empty")
-        if board_id in ("auto", "none") and isinstance(value, str):
+        if board_id in ("auto", UNCATEGORIZED) and isinstance(value, str):
             return board_id
-        if board_id == "none":
-            return "none"
+        if board_id == UNCATEGORIZED:
+            return UNCATEGORIZED
         return {"board_id": board_id}
 
 

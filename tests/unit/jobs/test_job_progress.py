@@ -20,7 +20,7 @@ from PIL import Image
 from rich.console import Console
 
 from invokeai_client import InvalidImageError, MissingDependencyError
-from invokeai_client._event_router import parse_event
+from invokeai_client.events._router import parse_event
 from invokeai_client.jobs import JobProgress, ProgressBar
 from invokeai_client.jobs._job_progress import node_labels, nodes_per_item, start, track
 from invokeai_client.jobs._watch import Watch

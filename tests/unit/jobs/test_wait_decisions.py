@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from invokeai_client._event_router import parse_event
+from invokeai_client.events._router import parse_event
 from invokeai_client.jobs import Job
 from invokeai_client.jobs._plan import WaitPlan
 from invokeai_client.resources._job_ops import QUEUE_JOB_OPS

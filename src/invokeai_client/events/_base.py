@@ -9,7 +9,9 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import Any, Final, Protocol
 
-from ._event_router import (
+from ..errors import EventStreamError
+from ..types.events import ConnectionState, Event
+from ._router import (
     ConnectionTracker,
     EventFilter,
     EventPredicate,
@@ -19,9 +21,7 @@ from ._event_router import (
     parse_event,
     socketio_target,
 )
-from ._events_subscriptions import Listener, _Sink
-from .errors import EventStreamError
-from .types.events import ConnectionState, Event
+from ._subscriptions import Listener, _Sink
 
 logger = logging.getLogger(__name__)
 

@@ -11,9 +11,9 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
 from typing import Any, Protocol, Self
 
-from ._event_router import EventFilter, Router
-from .errors import EventStreamError
-from .types.events import Event
+from ..errors import EventStreamError
+from ..types.events import Event
+from ._router import EventFilter, Router
 
 logger = logging.getLogger(__name__)
 

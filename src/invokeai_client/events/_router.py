@@ -1,6 +1,6 @@
 """The pure half of the event stream: parsing, matching and routing events, connection bookkeeping.
 
-No I/O here. ``_events`` drives it from python-socketio's sync and asyncio clients.
+No I/O here. ``_stream`` drives it from python-socketio's sync and asyncio clients.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
-from ._version import __version__
-from .types.events import EVENT_TYPES, ConnectionState, Event, QueueClearedEvent, UnknownEvent
+from .._version import __version__
+from ..types.events import EVENT_TYPES, ConnectionState, Event, QueueClearedEvent, UnknownEvent
 
 logger = logging.getLogger(__name__)
 

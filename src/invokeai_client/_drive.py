@@ -1,0 +1,225 @@
+"""Driving flows, written once: the loop that sends a flow's steps and hands it their outcomes.
+
+The loop is a coroutine (``Driver._drive``); each step is performed by a primitive of the backend
+(``_sleep``, ``_next_event``, ``_perform``, ``_request`` …). An :class:`AsyncDriver`'s primitives await; a
+:class:`SyncDriver`'s block and never suspend, so its coroutines finish on their first step and ``run``
+simply steps them (:func:`blocking`). The sync and async twins of the whole facade thus share the loop, and
+differ only in the primitives that do I/O (here and in ``_core``).
+
+A driver alone performs effects but sends no request: it runs the event stream's methods. ``SyncCore`` and
+``AsyncCore`` add HTTP.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import time
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ._effects import (
+    Emit,
+    NextEvent,
+    Perform,
+    SaveTo,
+    Settle,
+    Sleep,
+    Step,
+    Task,
+    Together,
+    advance,
+)
+from ._flows import Request
+from .errors import APIError, EventStreamError
+
+T = TypeVar("T")
+
+
+def blocking(coroutine: Coroutine[Any, Any, T] | Awaitable[T]) -> T:
+    """The result of a coroutine that never suspends (a ``SyncDriver``'s), run to its end in one step."""
+    assert isinstance(coroutine, Coroutine)
+    try:
+        coroutine.send(None)
+    except StopIteration as stop:
+        return stop.value  # type: ignore[no-any-return]
+    coroutine.close()
+    raise RuntimeError("a blocking driver's coroutine suspended")
+
+
+class Driver:
+    """The loop, written once; subclasses give the primitives."""
+
+    async def _drive(self, flow: Task[T], caller: str | None) -> T:
+        with closing(flow):
+            try:
+                step = next(flow)
+                while True:
+                    step = advance(flow, await self._outcome(step, caller))
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+
+    async def _iterate(self, flow: Task[None], caller: str | None) -> AsyncGenerator[Any, None]:
+        with closing(flow):
+            try:
+                step = next(flow)
+                while True:
+                    if isinstance(step, Emit):
+                        yield step.value
+                        step = flow.send(None)
+                    else:
+                        step = advance(flow, await self._outcome(step, caller))
+            except StopIteration:
+                return
+
+    async def _outcome(self, step: Step, caller: str | None) -> Any:
+        """What the flow gets for ``step``: a value, or the exception to throw into it."""
+        try:
+            if isinstance(step, Sleep):
+                await self._sleep(max(step.seconds, 0.0))
+                return None
+            if isinstance(step, NextEvent):
+                try:
+                    return await self._next_event(step.source, step.timeout)
+                except (TimeoutError, EventStreamError) as exc:
+                    return exc
+            if isinstance(step, Perform):
+                try:
+                    return await self._perform(step.action)
+                except Exception as exc:
+                    return exc
+            if isinstance(step, Settle):
+                await self._settle(step.results)
+                return None
+            if isinstance(step, Together):
+                return await self._together(step.flows, step.limit, caller)
+            if isinstance(step, SaveTo):
+                return await self._save(step, caller)
+            if isinstance(step, Emit):
+                raise TypeError("a flow that emits values is driven with iterate(), not run()")
+            return await self._request(step, caller)
+        except APIError as exc:
+            return exc
+
+    # ---- the primitives ---------------------------------------------------------------------------
+
+    async def _sleep(self, seconds: float) -> None:
+        raise NotImplementedError
+
+    async def _next_event(self, source: Any, timeout: float | None) -> Any:
+        raise NotImplementedError
+
+    async def _perform(self, action: Callable[[], Any]) -> Any:
+        raise NotImplementedError
+
+    async def _settle(self, results: Sequence[object]) -> None:
+        raise NotImplementedError
+
+    async def _together(self, flows: Sequence[Task[Any]], limit: int, caller: str | None) -> list[Any]:
+        raise NotImplementedError
+
+    async def _request(self, request: Request, caller: str | None) -> Any:
+        raise TypeError(f"{caller or 'this flow'} sent a request to a driver without HTTP")
+
+    async def _save(self, step: SaveTo, caller: str | None) -> Path:
+        raise TypeError(f"{caller or 'this flow'} saved a download with a driver without HTTP")
+
+
+class SyncDriver(Driver):
+    """Drives flows blocking: its primitives block (and never suspend the coroutine)."""
+
+    def run(
+        self, flow: Task[T], *, caller: str | None = None, requires: Sequence[Any] = (), discover: bool = True
+    ) -> T:
+        """Drive ``flow`` to its result (``requires``, ``discover``: see ``SyncCore.run``)."""
+        return blocking(self._drive(flow, caller))
+
+    def iterate(self, flow: Task[None], *, caller: str | None = None) -> Iterator[Any]:
+        """Drive a flow that hands out values (:class:`Emit`): a generator of those values."""
+        values = self._iterate(flow, caller)
+        try:
+            while True:
+                try:
+                    value: Any = blocking(values.__anext__())
+                except StopAsyncIteration:
+                    return
+                yield value
+        finally:
+            blocking(values.aclose())
+
+    def _run_in_thread(self, flow: Task[Any], caller: str | None) -> Any:
+        return blocking(
+            self._drive(flow, caller)
+        )  # the coroutine is made here: one never started leaves none
+
+    async def _sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    async def _next_event(self, source: Any, timeout: float | None) -> Any:
+        return source.get(timeout=timeout)
+
+    async def _perform(self, action: Callable[[], Any]) -> Any:
+        return action()
+
+    async def _settle(self, results: Sequence[object]) -> None:
+        pass  # a sync wait's callbacks have returned already
+
+    async def _together(self, flows: Sequence[Task[Any]], limit: int, caller: str | None) -> list[Any]:
+        if not flows:
+            return []
+        with ThreadPoolExecutor(max_workers=min(limit, len(flows)), thread_name_prefix="invokeai") as pool:
+            futures = [pool.submit(self._run_in_thread, flow, caller) for flow in flows]
+            try:
+                return [future.result() for future in futures]
+            except BaseException:
+                for future in futures:
+                    future.cancel()
+                raise
+
+
+class AsyncDriver(Driver):
+    """Drives flows on an event loop: its primitives await."""
+
+    async def run(
+        self, flow: Task[T], *, caller: str | None = None, requires: Sequence[Any] = (), discover: bool = True
+    ) -> T:
+        """Drive ``flow`` to its result (``requires``, ``discover``: see ``SyncCore.run``)."""
+        return await self._drive(flow, caller)
+
+    def iterate(self, flow: Task[None], *, caller: str | None = None) -> AsyncIterator[Any]:
+        """Drive a flow that hands out values (:class:`Emit`): an async generator of those values."""
+        return self._iterate(flow, caller)
+
+    async def _sleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+
+    async def _next_event(self, source: Any, timeout: float | None) -> Any:
+        return await source.get(timeout=timeout)
+
+    async def _perform(self, action: Callable[[], Any]) -> Any:
+        result = action()
+        return (await result) if inspect.isawaitable(result) else result
+
+    async def _settle(self, results: Sequence[object]) -> None:
+        for result in results:
+            if inspect.isawaitable(result):
+                await result
+
+    async def _together(self, flows: Sequence[Task[Any]], limit: int, caller: str | None) -> list[Any]:
+        semaphore = asyncio.Semaphore(limit)
+
+        async def one(flow: Task[Any]) -> Any:
+            async with semaphore:
+                return await self._drive(flow, caller)
+
+        tasks = [asyncio.ensure_future(one(flow)) for flow in flows]
+        try:
+            return list(await asyncio.gather(*tasks))
+        except BaseException:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise

@@ -1,0 +1,259 @@
+""":class:`EventStream` and :class:`AsyncEventStream`: the server's events over one Socket.IO connection.
+
+Every method is written once, as a flow (``_twins``): its socket calls and lock are :class:`Perform` steps,
+run blocking by a ``SyncDriver`` over python-socketio's threaded ``Client`` (made to keep arrival order,
+``_ordered_client``) and awaited by an ``AsyncDriver`` over its ``AsyncClient``. The shells below hold only
+what differs: the socket, the lock, the ready flag, the connect handler and the context-manager protocol.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import threading
+from collections.abc import Callable, Iterable
+from types import TracebackType
+from typing import Any, Generic, Self, TypeVar
+
+from .._drive import AsyncDriver, SyncDriver
+from .._effects import Perform, Task
+from .._twins import AsyncTwin, SyncTwin, Twin, operation
+from ..errors import EventStreamError
+from ..types.events import Event
+from ._base import DEFAULT_CONNECT_TIMEOUT, StreamBase, client_settings, connect_errors, logger
+from ._ordered_client import _ordered_client_class
+from ._router import (
+    DEFAULT_QUEUE,
+    SUBSCRIBE_QUEUE,
+    EventFilter,
+    EventPredicate,
+    TokenSource,
+    subscribe_payload,
+)
+from ._subscriptions import AsyncSubscription, Listener, Subscription, _Callback, add_listener
+
+E = TypeVar("E", bound=Event)
+Sub = TypeVar("Sub", Subscription, AsyncSubscription)
+
+_SYNC_DRIVER = SyncDriver()
+_ASYNC_DRIVER = AsyncDriver()
+
+
+class _StreamMethods(StreamBase, Twin, Generic[Sub]):
+    """The public methods of both streams, written once."""
+
+    _resource = "events"
+    _subscription_type: type[Sub]
+    _tasks: set[asyncio.Future[Any]] | None  # async streams: the tasks started by callbacks' awaitables
+    _connect_lock: threading.Lock | asyncio.Lock
+
+    @operation
+    def connect(self, timeout: float | None = DEFAULT_CONNECT_TIMEOUT) -> Task[None]:
+        """Connect (if not yet) and wait until the queue room is joined; a no-op when connected.
+
+        Raises:
+            EventStreamError: the server could not be reached, or did not confirm the subscription in time.
+        """
+        yield Perform(self._connect_lock.acquire)
+        try:
+            if self._start_connecting():
+                connect = functools.partial(
+                    self._sio.connect,
+                    **self._connect_kwargs,
+                    wait=True,
+                    wait_timeout=timeout or DEFAULT_CONNECT_TIMEOUT,
+                )
+                try:
+                    yield Perform(connect)
+                except connect_errors() as exc:
+                    raise self._connect_failed(exc) from exc
+                except Exception as exc:  # a malformed handshake breaks python-engineio in many ways
+                    raise self._connect_failed(exc, malformed=True) from exc
+        finally:
+            self._connect_lock.release()
+        yield from _StreamMethods.wait_connected.flow(self, timeout)
+
+    @operation
+    def wait_connected(self, timeout: float | None = DEFAULT_CONNECT_TIMEOUT) -> Task[None]:
+        """Wait until connected with the queue room joined (e.g. after a drop).
+
+        Raises:
+            EventStreamError: not connected in time, or the stream is closed or was never connected.
+        """
+        if self._unconnected or not (yield Perform(lambda: self._wait_ready(timeout))):
+            raise self._not_ready(timeout)
+
+    @operation
+    def subscribe(
+        self,
+        predicate: EventPredicate | None = None,
+        *,
+        item_id: int | None = None,
+        batch_id: str | None = None,
+        queue_id: str | None = None,
+        events: type[Event] | Iterable[type[Event]] | None = None,
+        timeout: float | None = DEFAULT_CONNECT_TIMEOUT,
+    ) -> Task[Sub]:
+        """Receive the events that pass a filter; connects first (so later events are sure to arrive).
+
+        Iterate the subscription (``for`` / ``async for``) or call ``get(timeout)``.
+
+        Args:
+            predicate: a function of the event; only events for which it is true are received.
+            item_id: only this queue item's events (and ``queue_cleared`` of its queue).
+            batch_id: only this batch's events (and ``queue_cleared`` of its queue).
+            queue_id: only this queue's events (item and batch filters default to the stream's queue).
+            events: only events of these classes, e.g. ``QueueItemStatusChangedEvent``.
+            timeout: seconds to wait for the connection.
+
+        Raises:
+            EventStreamError: the stream could not connect.
+        """
+        subscription = self._subscription_type(
+            self._router, self._filter(predicate, queue_id, item_id, batch_id, events)
+        )
+        try:
+            yield from _StreamMethods.connect.flow(self, timeout)
+        except EventStreamError:
+            subscription.close()
+            raise
+        return subscription
+
+    @operation
+    def on(
+        self,
+        event_type: type[E],
+        callback: Callable[[E], object],
+        *,
+        timeout: float | None = DEFAULT_CONNECT_TIMEOUT,
+    ) -> Task[Listener]:
+        """Call ``callback(event)`` for every event of ``event_type`` (``Event``: all); connects first.
+
+        The callback runs on the socket's thread (``EventStream``: it must return quickly) or on the event
+        loop (``AsyncEventStream``: an awaitable it returns runs as a task). An exception it raises is
+        logged, not propagated.
+
+        Raises:
+            EventStreamError: the stream could not connect.
+        """
+        listener = add_listener(
+            self._router, EventFilter(types=(event_type,)), _Callback(callback, tasks=self._tasks)
+        )
+        try:
+            yield from _StreamMethods.connect.flow(self, timeout)
+        except EventStreamError:
+            listener.remove()
+            raise
+        return listener
+
+    @operation
+    def close(self) -> Task[None]:
+        """Disconnect (or stop reconnecting) and end every subscription; a later use connects again."""
+        yield Perform(self._connect_lock.acquire)
+        try:
+            self._start_closing()
+            try:
+                yield Perform(self._sio.shutdown)
+            except Exception as exc:  # the socket is going away either way
+                logger.debug("while closing the event stream: %r", exc)
+            self._after_shutdown()
+            self._set_state(self._tracker.closed)
+        finally:
+            self._connect_lock.release()
+        self._end_all()
+
+    def _wait_ready(self, timeout: float | None) -> Any:
+        """Whether the room was joined within ``timeout`` (a bool, or an awaitable of one)."""
+        raise NotImplementedError
+
+    def _after_shutdown(self) -> None:
+        pass
+
+
+class EventStream(_StreamMethods[Subscription], SyncTwin):
+    """The server's Socket.IO events, typed, over one connection (python-socketio's threaded client).
+
+    Subscribers get events through a thread-safe queue (:meth:`subscribe`) or a callback (:meth:`on`);
+    callbacks run on the socket's thread and must return quickly. Events sent while the connection is
+    down are lost: reconcile over REST after a drop (see :meth:`on_state_change`, :attr:`reconnects`).
+
+    Args:
+        base_url: the server, e.g. ``http://127.0.0.1:9090`` (a path prefix is kept).
+        token: a bearer token (or a function giving the current one), sent as Socket.IO ``auth``.
+        queue_id: the queue whose room to join.
+    """
+
+    _ready: threading.Event
+    _subscription_type = Subscription
+
+    def __init__(self, base_url: str, *, token: TokenSource = None, queue_id: str = DEFAULT_QUEUE) -> None:
+        super().__init__(base_url, token, queue_id)
+        self._core = _SYNC_DRIVER
+        self._connect_lock = threading.Lock()
+        self._ready = threading.Event()
+        self._tasks = None
+        self._sio = _ordered_client_class()(**client_settings())
+        self._register_handlers()
+
+    def _wait_ready(self, timeout: float | None) -> bool:
+        return self._ready.wait(timeout)
+
+    def _after_shutdown(self) -> None:
+        self._sio.eio.stop_dispatcher()
+
+    def _on_connect(self) -> None:  # on python-socketio's thread
+        self._socket_open()
+        try:
+            self._sio.emit(SUBSCRIBE_QUEUE, subscribe_payload(self._queue_id), callback=self._on_subscribed)
+        except Exception as exc:
+            self._subscribe_failed(exc)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+
+class AsyncEventStream(_StreamMethods[AsyncSubscription], AsyncTwin):
+    """The asyncio twin of :class:`EventStream` (python-socketio's ``AsyncClient``).
+
+    Use it from one event loop: the one that connects it. Callbacks run on that loop; a callback may
+    return an awaitable, which is run as a task.
+    """
+
+    _ready: asyncio.Event
+    _subscription_type = AsyncSubscription
+
+    def __init__(self, base_url: str, *, token: TokenSource = None, queue_id: str = DEFAULT_QUEUE) -> None:
+        super().__init__(base_url, token, queue_id)
+        import socketio
+
+        self._core = _ASYNC_DRIVER
+        self._connect_lock = asyncio.Lock()
+        self._ready = asyncio.Event()
+        self._tasks = set()
+        self._sio = socketio.AsyncClient(**client_settings())
+        self._register_handlers()
+
+    async def _wait_ready(self, timeout: float | None) -> bool:
+        try:
+            await asyncio.wait_for(self._ready.wait(), timeout)
+        except TimeoutError:
+            return False
+        return True
+
+    async def _on_connect(self) -> None:  # on the event loop
+        self._socket_open()
+        try:
+            await self._sio.emit(
+                SUBSCRIBE_QUEUE, subscribe_payload(self._queue_id), callback=self._on_subscribed
+            )
+        except Exception as exc:
+            self._subscribe_failed(exc)
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        await self.close()
