@@ -30,7 +30,6 @@ from ._http import (
     new_async_http,
     new_sync_http,
 )
-from ._image_io import CHUNK_SIZE, atomic_file
 
 T = TypeVar("T")
 
@@ -180,6 +179,8 @@ class SyncCore(_CoreBase, SyncDriver):
         return self.send(request, caller=caller)
 
     async def _save(self, step: SaveTo, caller: str | None) -> Path:
+        from ._image_io import CHUNK_SIZE, atomic_file  # here: files (and zipfile) only when downloading
+
         with (
             self.stream(step.request, caller=caller) as response,
             atomic_file(step.target, _bind(step.verify, response), replace=step.replace) as handle,
@@ -254,6 +255,8 @@ class AsyncCore(_CoreBase, AsyncDriver):
         return await self.send(request, caller=caller)
 
     async def _save(self, step: SaveTo, caller: str | None) -> Path:
+        from ._image_io import CHUNK_SIZE, atomic_file
+
         async with self.stream(step.request, caller=caller) as response:
             with atomic_file(step.target, _bind(step.verify, response), replace=step.replace) as handle:
                 async for chunk in response.aiter_bytes(CHUNK_SIZE):

@@ -16,7 +16,6 @@ import asyncio
 import inspect
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from pathlib import Path
 from typing import Any, TypeVar
@@ -170,6 +169,8 @@ class SyncDriver(Driver):
     async def _together(self, flows: Sequence[Task[Any]], limit: int, caller: str | None) -> list[Any]:
         if not flows:
             return []
+        from concurrent.futures import ThreadPoolExecutor  # here: threads only when flows run together
+
         with ThreadPoolExecutor(max_workers=min(limit, len(flows)), thread_name_prefix="invokeai") as pool:
             futures = [pool.submit(self._run_in_thread, flow, caller) for flow in flows]
             try:

@@ -22,6 +22,7 @@ from invokeai_client import (
 )
 from invokeai_client.cli import main
 from invokeai_client.installs import AsyncModelInstall, ModelInstall
+from invokeai_client.resources._model_installs import MODEL_INSTALL_OPS
 
 from .scripted_server import VERSION, Reply, ScriptedServer
 
@@ -269,8 +270,10 @@ def test_sync_and_async_twins_match() -> None:
         assert signature.parameters == async_methods[name].parameters, name
     for name in async_methods:
         assert inspect.iscoroutinefunction(getattr(asynchronous.models, name)), name
-    sync_handle = ModelInstall(sync._core, "/m.safetensors", None, existing=None)
-    async_handle = AsyncModelInstall(asynchronous._core, "/m.safetensors", None, existing=None)
+    sync_handle = ModelInstall(sync._core, MODEL_INSTALL_OPS, "/m.safetensors", None, existing=None)
+    async_handle = AsyncModelInstall(
+        asynchronous._core, MODEL_INSTALL_OPS, "/m.safetensors", None, existing=None
+    )
     handles = _methods(sync_handle), _methods(async_handle)
     assert handles[0].keys() == handles[1].keys()
     for name in ("refresh", "wait", "cancel"):

@@ -16,6 +16,7 @@ from invokeai_client.installs import InstallProgressBar
 from invokeai_client.installs._plan import InstallWaitPlan, duplicate_of, progress_of, same_path
 from invokeai_client.installs._progress import describe, progress_callback
 from invokeai_client.resources._model_flows import source_error, source_forms, source_kind
+from invokeai_client.resources._model_installs import MODEL_INSTALL_OPS
 from invokeai_client.types import InstallJob, InstallProgress, Model, ModelIdentifier
 from invokeai_client.types.events import (
     ModelInstallCompleteEvent,
@@ -269,7 +270,9 @@ def test_an_already_installed_handle_is_done() -> None:
     from invokeai_client.installs import ModelInstall
 
     with InvokeAIClient("http://127.0.0.1:1") as client:
-        handle = ModelInstall(client._core, "/m/x", None, existing=Model.model_validate(RECORD))
+        handle = ModelInstall(
+            client._core, MODEL_INSTALL_OPS, "/m/x", None, existing=Model.model_validate(RECORD)
+        )
         assert (handle.done, handle.already_installed, handle.job_id, handle.status) == (
             True,
             True,

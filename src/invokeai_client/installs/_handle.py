@@ -22,6 +22,7 @@ from ..errors import (
     ModelInstallTimeoutError,
 )
 from ..types.models import InstallJob, InstallProgress, Model
+from ._ops import InstallOps
 from ._plan import InstallWaitPlan, Step, WaitMode
 from ._progress import InstallProgressCallback, progress_callback
 
@@ -147,15 +148,14 @@ class _InstallMethods(_InstallBase, Twin):
     _resource = "install"
     _discover_first = False  # a handle of a model installed already answers without a request
     _subscription: Subscription | AsyncSubscription | None
+    _ops: InstallOps
 
     @operation
     def refresh(self) -> Task[InstallJob | None]:
         """Read the job from the server (one request); ``None`` when no job was started."""
-        from ..resources._model_flows import job_flow
-
         if self._plan is None:
             return None
-        self._plan.on_job((yield from job_flow(self._plan.job.id)))
+        self._plan.on_job((yield from self._ops.job(self._plan.job.id)))
         return self._plan.job
 
     @operation
@@ -195,10 +195,8 @@ class _InstallMethods(_InstallBase, Twin):
     @operation
     def cancel(self) -> Task[None]:
         """Ask the server to cancel the job (a job that has ended is left as it is)."""
-        from ..resources._model_flows import cancel_flow
-
         if self._plan is not None and not self._plan.done:
-            yield from cancel_flow(self._plan.job.id)
+            yield from self._ops.cancel(self._plan.job.id)
             self._plan.check_now = True
 
     def close(self) -> None:
@@ -208,10 +206,8 @@ class _InstallMethods(_InstallBase, Twin):
             self._subscription = None
 
     def _finish(self, job: InstallJob) -> Task[Model]:
-        from ..resources._model_flows import duplicate_flow
-
         if job.status == "error" and job.error_reason == DUPLICATE:
-            return self._adopt(job, (yield from duplicate_flow(job)))
+            return self._adopt(job, (yield from self._ops.duplicate(job)))
         return self._completed(job)
 
     def _step(
@@ -221,8 +217,6 @@ class _InstallMethods(_InstallBase, Twin):
         timeout: float | None,
         callback: InstallProgressCallback | None,
     ) -> Task[None]:
-        from ..resources._model_flows import job_flow
-
         if step.kind == "timeout":
             raise self._timeout(plan, timeout)
         if step.kind == "event":
@@ -239,7 +233,7 @@ class _InstallMethods(_InstallBase, Twin):
                 self._subscription, plan.mode = None, "poll"
         elif step.kind in ("poll", "check"):
             yield Sleep(step.seconds if step.kind == "poll" else 0.0)
-            self._report(callback, plan.on_job((yield from job_flow(plan.job.id))))
+            self._report(callback, plan.on_job((yield from self._ops.job(plan.job.id))))
 
 
 class ModelInstall(_InstallMethods, SyncTwin):
@@ -248,6 +242,7 @@ class ModelInstall(_InstallMethods, SyncTwin):
     def __init__(
         self,
         core: SyncCore,
+        ops: InstallOps,
         source: str,
         job: InstallJob | None,
         *,
@@ -256,6 +251,7 @@ class ModelInstall(_InstallMethods, SyncTwin):
     ) -> None:
         super().__init__(source, job, existing, "events" if subscription is not None else "poll")
         self._core = core
+        self._ops = ops
         self._subscription = subscription
 
     def __enter__(self) -> ModelInstall:
@@ -271,6 +267,7 @@ class AsyncModelInstall(_InstallMethods, AsyncTwin):
     def __init__(
         self,
         core: AsyncCore,
+        ops: InstallOps,
         source: str,
         job: InstallJob | None,
         *,
@@ -279,6 +276,7 @@ class AsyncModelInstall(_InstallMethods, AsyncTwin):
     ) -> None:
         super().__init__(source, job, existing, "events" if subscription is not None else "poll")
         self._core = core
+        self._ops = ops
         self._subscription = subscription
 
     async def __aenter__(self) -> AsyncModelInstall:

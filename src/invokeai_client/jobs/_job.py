@@ -161,12 +161,11 @@ class _JobMethods(JobBase, Twin):
             APIError: a download failed (files already complete stay).
         """
         from ..outputs._saved import saved_images
-        from ..resources._image_downloads import download_many_flow
 
         if not self._items:
             yield from _JobMethods.items.flow(self)
         chosen, names = self._to_save(include_intermediate)
-        paths = yield from download_many_flow(names, folder, concurrency, False, overwrite)
+        paths = yield from self._ops.download_images(names, folder, concurrency, overwrite)
         return saved_images(chosen, paths)
 
 

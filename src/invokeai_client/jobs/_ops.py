@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Protocol
 
+from .._effects import Task
 from .._flows import Flow
 from ..types.queue import BatchStatus, QueueItem, RetriedItems
 
@@ -22,3 +25,7 @@ class JobOps(Protocol):
     def cancel_item(self, queue_id: str, item_id: int) -> Flow[QueueItem]: ...
 
     def retry(self, queue_id: str, item_ids: Sequence[int]) -> Flow[RetriedItems]: ...
+
+    def download_images(
+        self, image_names: Sequence[str], folder: str | os.PathLike[str], concurrency: int, overwrite: bool
+    ) -> Task[list[Path]]: ...

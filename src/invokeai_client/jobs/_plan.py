@@ -3,7 +3,7 @@
 Events give speed (an item's final status arrives as it happens); the REST batch status is the source of
 truth. With events, a silent stream is checked against REST every ``check_every`` seconds (a dropped or
 reconnecting socket cannot lose a completion), and every finish is confirmed by fetching the items once.
-Polling (chosen explicitly) asks for the batch status every second, backing off to 5 s (spec 6).
+Polling (chosen explicitly) asks for the batch status every second, backing off to 5 s.
 """
 
 from __future__ import annotations

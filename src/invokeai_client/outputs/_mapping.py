@@ -31,7 +31,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 PASS_THROUGH_TYPES: frozenset[str] = frozenset({"image", "load_image"})
-"""Node types whose result echoes an input image; the GUI skips the same two (spec 5.2)."""
+"""Node types whose result echoes an input image; the GUI skips the same two."""
 
 
 class FormInputLike(Protocol):
@@ -247,7 +247,7 @@ def map_invocation_complete(
 
 
 class _Context:
-    """The per-call settings of a mapping, and the per-node rules (spec 5.2 steps 2-4)."""
+    """The per-call settings of a mapping, and the per-node rules (which nodes, which fields, intermediates or not)."""
 
     def __init__(
         self,

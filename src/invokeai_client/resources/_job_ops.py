@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from pathlib import Path
 
+from .._effects import Task
 from .._flows import Flow
 from ..types.queue import BatchStatus, QueueItem, RetriedItems
 from ._api import Json
 from ._base import call
 from ._endpoints import cancel_by_batch_ids, cancel_queue_item, get_batch_status
+from ._image_downloads import download_many_flow
 from ._queue_flows import count, items_flow, retry_flow
 
 
@@ -29,6 +33,11 @@ class QueueJobOps:
 
     def retry(self, queue_id: str, item_ids: Sequence[int]) -> Flow[RetriedItems]:
         return retry_flow(item_ids, queue_id)
+
+    def download_images(
+        self, image_names: Sequence[str], folder: str | os.PathLike[str], concurrency: int, overwrite: bool
+    ) -> Task[list[Path]]:
+        return download_many_flow(image_names, folder, concurrency, False, overwrite)
 
 
 QUEUE_JOB_OPS = QueueJobOps()

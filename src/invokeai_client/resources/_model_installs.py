@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from .._effects import Task
+from .._flows import Flow
 from ..events._per_client import subscribe_or_poll
 from ..installs import AsyncModelInstall, ModelInstall, WaitMode
 from ..installs._plan import INSTALL_EVENTS
+from ..types.models import InstallJob, Model
 from ._base import Operations, operation
-from ._model_flows import existing_flow, start_flow
+from ._model_flows import cancel_flow, duplicate_flow, existing_flow, job_flow, start_flow
 
 logger = logging.getLogger(__name__)
 H = TypeVar("H", ModelInstall, AsyncModelInstall)
@@ -54,6 +56,22 @@ _INSTALL_DOC = """Install a model; returns a handle to follow the job and ``wait
         """
 
 
+class ModelInstallOps:
+    """``InstallOps`` over the models API (stateless: one instance serves every handle)."""
+
+    def job(self, job_id: int) -> Flow[InstallJob]:
+        return job_flow(job_id)
+
+    def cancel(self, job_id: int) -> Flow[None]:
+        return cancel_flow(job_id)
+
+    def duplicate(self, job: InstallJob) -> Flow[Model | None]:
+        return duplicate_flow(job)
+
+
+MODEL_INSTALL_OPS = ModelInstallOps()
+
+
 class Installs(Operations, Generic[H]):
     """``client.models.install``, written once; ``H`` is the install handle of the client's kind."""
 
@@ -74,7 +92,7 @@ class Installs(Operations, Generic[H]):
         existing = yield from existing_flow(text)
         if existing is not None:
             logger.info("%s is installed already, as model %s", text, existing.key)
-            return self._handle_type(core, text, None, existing=existing)
+            return self._handle_type(core, MODEL_INSTALL_OPS, text, None, existing=existing)
         subscription: Any = None  # subscribed before the job starts: none of its events is missed
         if wait == "events":
             subscription = yield from subscribe_or_poll(
@@ -86,6 +104,6 @@ class Installs(Operations, Generic[H]):
             if subscription is not None:
                 subscription.close()
             raise
-        return self._handle_type(core, text, job, subscription=subscription)
+        return self._handle_type(core, MODEL_INSTALL_OPS, text, job, subscription=subscription)
 
     install.__doc__ = _INSTALL_DOC

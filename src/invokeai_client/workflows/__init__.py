@@ -33,15 +33,7 @@ from ..errors import (
     WorkflowFormatError,
 )
 from ._batch_data import SEED_MAX, Sweep, seed_values, session_count
-from ._definition import (
-    SUPPORTED_SCHEMA_VERSIONS,
-    WorkflowDefinition,
-    WorkflowSource,
-    json_copy,
-    load_definition,
-    parse_workflow_json,
-    read_workflow_file,
-)
+from ._definition import SUPPORTED_SCHEMA_VERSIONS, WorkflowDefinition, WorkflowSource, load_definition
 from ._field_kind import FieldKind, ValueContext
 from ._fields import kind_for, register_field_kind
 from ._form import check_form
@@ -49,8 +41,9 @@ from ._graph import BATCH_NODE_TYPES, GENERATOR_NODE_TYPES, board_graph_value, b
 from ._index_map import InputDrift, diff_index_maps
 from ._input_lookup import InputRef
 from ._input_record import InputSource, WorkflowInput
+from ._json_io import json_copy, parse_workflow_json, read_workflow_file
 from ._model_sync import ModelChange, ModelReference, ModelResolver, find_model_references
-from ._preflight import PreflightIssue, PreflightReport, Severity
+from ._preflight_report import PreflightIssue, PreflightReport, Severity
 from ._scalar_kinds import SCHEDULER_NAMES
 from ._template_model import Cardinality, Constraints, FieldTemplate, InvocationTemplate
 from ._templates import TemplateSet

@@ -1,4 +1,4 @@
-"""Batch data (spec 4.3 and 4.4): value sweeps, zip groups, seed sweeps and the exports' batch nodes.
+"""Batch data: value sweeps, zip groups, seed sweeps and the exports' batch nodes.
 
 ``data`` is a list of groups; the data inside a group are zipped (equal lengths) and the groups combine by
 Cartesian product, so the number of sessions is the product of the group lengths times ``runs``.
@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import BatchDataError, UnsupportedGeneratorError
-from ._definition import WorkflowDefinition, json_copy
+from ._definition import WorkflowDefinition
 from ._fields import ValueContext, ValueRuleError, kind_for
 from ._graph import BATCH_NODE_TYPES, GENERATOR_NODE_TYPES, is_executed_node
+from ._json_io import json_copy
 from ._templates import TemplateSet
 
 __all__ = [
@@ -46,7 +47,7 @@ _UNGROUPED = "None"
 
 @dataclass(frozen=True, slots=True)
 class Sweep:
-    """A list of values for one input; each becomes one session (spec 4.3).
+    """A list of values for one input; each becomes one session.
 
     Attributes:
         key: the input's key ``"nodeId.fieldName"``.
@@ -223,7 +224,7 @@ def _checked_items(
 def batch_node_data(
     definition: WorkflowDefinition, templates: TemplateSet | None, ctx: ValueContext
 ) -> list[list[dict[str, Any]]]:
-    """Turn the export's batch nodes into batch data groups, as the GUI does (spec 4.4).
+    """Turn the export's batch nodes into batch data groups, as the GUI does.
 
     Each edge leaving a batch node's ``image``/``value`` output becomes a datum for the edge's target. Batch
     nodes whose ``batch_group_id`` is ``"None"`` form a group each; nodes sharing another id are zipped.

@@ -1,31 +1,21 @@
 """Loading a workflow exported from the GUI: parse, check the version and shape, index it.
 
-The loader always works on its own copy of the document: a dict given by the caller is copied once (a
-JSON-aware copy, much cheaper than :func:`copy.deepcopy`), and JSON text is parsed into a fresh object.
-Reading a file (:func:`read_workflow_file`) is the only I/O in the package.
+The loader always works on its own copy of the document: a dict given by the caller is copied once, and
+JSON text is parsed into a fresh object (``_json_io``).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import Any, TypeAlias
 
 from ..errors import WorkflowFormatError
+from ._json_io import json_copy, parse_workflow_json, read_workflow_file
 from ._migrations import migrate
 
-__all__ = [
-    "SUPPORTED_SCHEMA_VERSIONS",
-    "WorkflowDefinition",
-    "WorkflowSource",
-    "json_copy",
-    "load_definition",
-    "parse_workflow_json",
-    "read_workflow_file",
-]
+__all__ = ["SUPPORTED_SCHEMA_VERSIONS", "WorkflowDefinition", "WorkflowSource", "load_definition"]
 
 logger = logging.getLogger(__name__)
 
@@ -48,119 +38,6 @@ _TOP_LEVEL_DEFAULTS: dict[str, Any] = {
     "tags": "",
     "notes": "",
 }
-
-_SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
-
-
-def json_copy(value: Any) -> Any:
-    """Copy a JSON-like value: dicts, lists (tuples become lists) and scalars.
-
-    Plain ``dict``/``list`` trees take a fast path; other mappings and sequences are converted.
-
-    Args:
-        value: the value to copy.
-
-    Returns:
-        An independent copy that shares nothing mutable with ``value``.
-
-    Raises:
-        TypeError: a part of ``value`` is not JSON data, or a key is not a string.
-    """
-    kind = type(value)
-    if kind is dict:
-        return _copy_dict(value)
-    if kind is list:
-        return _copy_list(value)
-    if kind in _SCALAR_TYPES:
-        return value
-    return _copy_other(value)
-
-
-def _copy_dict(source: dict[Any, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, item in source.items():
-        if type(key) is not str:
-            raise TypeError(f"key {key!r} is not a string")
-        kind = type(item)
-        if kind in _SCALAR_TYPES:
-            out[key] = item
-        elif kind is dict:
-            out[key] = _copy_dict(item)
-        elif kind is list:
-            out[key] = _copy_list(item)
-        else:
-            out[key] = _copy_other(item)
-    return out
-
-
-def _copy_list(source: list[Any]) -> list[Any]:
-    out: list[Any] = []
-    append = out.append
-    for item in source:
-        kind = type(item)
-        if kind in _SCALAR_TYPES:
-            append(item)
-        elif kind is dict:
-            append(_copy_dict(item))
-        elif kind is list:
-            append(_copy_list(item))
-        else:
-            append(_copy_other(item))
-    return out
-
-
-def _copy_other(value: Any) -> Any:
-    if isinstance(value, str | int | float | bool):  # subclasses (e.g. str enums) become plain values
-        return value.value if hasattr(value, "value") and type(value.value) in _SCALAR_TYPES else value
-    if isinstance(value, Mapping):
-        return _copy_dict(dict(value))
-    if isinstance(value, list | tuple):
-        return _copy_list(list(value))
-    raise TypeError(f"{type(value).__name__} is not JSON data")
-
-
-def read_workflow_file(path: str | os.PathLike[str]) -> str:
-    """Read a workflow file's text (UTF-8). This is the package's only I/O.
-
-    Args:
-        path: the file to read.
-
-    Returns:
-        The file's text.
-
-    Raises:
-        WorkflowFormatError: the file cannot be read or is not UTF-8.
-    """
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a NUL byte in the path
-        raise WorkflowFormatError(f"cannot read workflow file {os.fspath(path)!r}: {exc}") from exc
-
-
-def parse_workflow_json(text: str | bytes, *, source: str = "workflow JSON") -> dict[str, Any]:
-    """Parse workflow JSON text into a dict (not yet checked; see :func:`load_definition`).
-
-    Args:
-        text: the JSON text.
-        source: how to name the text in error messages (e.g. the file name).
-
-    Returns:
-        The parsed object.
-
-    Raises:
-        WorkflowFormatError: the text is not valid JSON, or not a JSON object.
-    """
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise WorkflowFormatError(
-            f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        ) from exc
-    except UnicodeDecodeError as exc:
-        raise WorkflowFormatError(f"{source} is not UTF-8 text: {exc}") from exc
-    if not isinstance(data, dict):
-        raise WorkflowFormatError(f"{source} must be a JSON object, not {type(data).__name__}")
-    return data
 
 
 def _to_private_dict(source: WorkflowSource) -> tuple[dict[str, Any], str]:

@@ -1,7 +1,7 @@
 """Input discovery (spec section 2): the form's node-field elements, in a stable order, typed.
 
 The form is walked depth-first in pre-order from ``form.rootElementId``; accepted fields get indices 0, 1, 2 …
-When there is no usable form the legacy ``exposedFields`` list is used instead (spec 2.4). Each input is a
+When there is no usable form the legacy ``exposedFields`` list is used instead. Each input is a
 frozen :class:`WorkflowInput` record.
 """
 
@@ -13,11 +13,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..errors import WorkflowFormatError
-from ._definition import WorkflowDefinition, json_copy
+from ._definition import WorkflowDefinition
 from ._field_schema import start_case
 from ._fields import kind_for
 from ._form import check_form, walk_form
 from ._input_record import InputSource, WorkflowInput
+from ._json_io import json_copy
 from ._schemaless import infer_field_template
 from ._template_model import Cardinality, FieldTemplate
 from ._templates import TemplateSet
@@ -137,11 +138,11 @@ def make_input(
 def discover_inputs(
     definition: WorkflowDefinition, templates: TemplateSet | None, *, strict: bool = True
 ) -> Discovery:
-    """Find the workflow's inputs (spec 2.1 to 2.4).
+    """Find the workflow's inputs.
 
     Args:
         definition: the workflow.
-        templates: the template set (``None``: types are inferred from values, spec 3.5).
+        templates: the template set (``None``: types are inferred from values, the schema-less mode of ``_schemaless``).
         strict: raise on an invalid form (dangling references, cycles, broken parent links). When false, an
             invalid form is ignored with a warning, as the GUI does, and ``exposedFields`` is used instead.
 

@@ -1,4 +1,4 @@
-"""The field-kind contract: how a Python value becomes a field's instance JSON (spec 3.3).
+"""The field-kind contract: how a Python value becomes a field's instance JSON.
 
 :class:`FieldKind` is the base every kind extends; :class:`ValueContext` holds the server-wide facts kinds
 check against. Kinds raise :class:`ValueRuleError` naming the rule broken; the caller adds which input it was.
@@ -98,7 +98,7 @@ class FieldKind:
         name: the kind's name (``"integer"``, ``"image"``, ``"connection"`` …).
         cardinality: SINGLE for item kinds; composite kinds set theirs.
         settable: whether a value may be assigned (connection-only kinds: no).
-        sweepable: whether the kind's values may be batch-data items (spec 4.3).
+        sweepable: whether the kind's values may be batch-data items.
     """
 
     name: str = "abstract"

@@ -1,4 +1,4 @@
-"""One property schema of an invocation, read into a :class:`FieldTemplate` (spec 3.2).
+"""One property schema of an invocation, read into a :class:`FieldTemplate`.
 
 The GUI's rules: the type resolution (``$ref``, ``allOf``, ``anyOf`` with null, arrays, ``ui_type``), the
 constraints gathered from every non-null branch, the enum options, and the "Start Case" title.
@@ -61,7 +61,7 @@ def _non_null_branches(any_of: list[Any]) -> list[Mapping[str, Any]]:
 
 
 def resolve_field_type(prop: Mapping[str, Any]) -> tuple[str | None, Cardinality]:
-    """Resolve a property schema to ``(type name, cardinality)`` the way the GUI does (spec 3.2).
+    """Resolve a property schema to ``(type name, cardinality)`` the way the GUI does.
 
     Args:
         prop: the property's schema.

@@ -1,4 +1,4 @@
-"""The GUI form's element tree (spec 1.4 and 2.1): its validation, and the walk to its node-field elements.
+"""The GUI form's element tree: its validation, and the walk to its node-field elements.
 
 :func:`check_form` finds every problem the GUI would reject a form for; :func:`walk_form` visits the elements
 depth-first in pre-order from ``form.rootElementId``, which gives the inputs their indices.
@@ -15,7 +15,7 @@ _ELEMENT_TYPES = frozenset({"container", "node-field", "heading", "text", "divid
 
 
 def check_form(form: Any) -> tuple[list[str], bool]:
-    """Check a form the way the GUI does before using it (spec 1.4).
+    """Check a form the way the GUI does before using it.
 
     Args:
         form: the workflow's ``form`` value.

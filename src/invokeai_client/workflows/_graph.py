@@ -1,4 +1,4 @@
-"""Building the graph the GUI would send (spec 4.1) and the ``enqueue_batch`` request body (spec 4.2)."""
+"""Building the graph the GUI would send and the ``enqueue_batch`` request body."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from typing import Any
 
 from ..errors import BatchDataError, UnknownNodeTypeError, WorkflowFormatError
 from ..types.boards import UNCATEGORIZED
-from ._definition import WorkflowDefinition, json_copy
+from ._definition import WorkflowDefinition
+from ._json_io import json_copy
 from ._templates import TemplateSet
 
 __all__ = [
@@ -26,7 +27,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-#: Batch nodes: their items become batch data; the nodes themselves are not sent (spec 4.4).
+#: Batch nodes: their items become batch data; the nodes themselves are not sent.
 BATCH_NODE_TYPES = frozenset({"image_batch", "string_batch", "integer_batch", "float_batch"})
 #: Generator nodes: they only feed batch nodes and are never sent.
 GENERATOR_NODE_TYPES = frozenset(
@@ -92,7 +93,7 @@ def build_graph(
     default_board: str | None = None,
     graph_id: str | None = None,
 ) -> GraphBuild:
-    """Build the graph the GUI would enqueue for this workflow (spec 4.1).
+    """Build the graph the GUI would enqueue for this workflow.
 
     Notes, batch and generator nodes are left out; each other node becomes ``{type, id, <inputs>,
     use_cache, is_intermediate}`` with its stored values; board fields are translated; collapsed edges and
@@ -283,7 +284,7 @@ def build_enqueue_body(
     destination: str | None = "gallery",
     batch_id: str | None = None,
 ) -> dict[str, Any]:
-    """Assemble the body of ``POST /api/v1/queue/{queue_id}/enqueue_batch`` (spec 4.2).
+    """Assemble the body of ``POST /api/v1/queue/{queue_id}/enqueue_batch``.
 
     Args:
         graph: the graph (:func:`build_graph`).

@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeAlias
 
-from ._definition import json_copy
 from ._fields import CONNECTION
+from ._json_io import json_copy
 from ._template_model import Cardinality, Constraints, FieldTemplate
 
 __all__ = ["InputSource", "WorkflowInput"]
@@ -82,7 +82,7 @@ class WorkflowInput:
 
     @property
     def missing(self) -> bool:
-        """Required, and no value is stored (spec 3.4)."""
+        """Required, and no value is stored."""
         return self.required and self.value is None
 
     @property

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any, Literal, TypeAlias
 
 from ..errors import ModelResolutionError
-from ._definition import WorkflowDefinition, json_copy
+from ._definition import WorkflowDefinition
+from ._json_io import json_copy
 from ._templates import FieldTemplate, TemplateSet
 
 __all__ = [

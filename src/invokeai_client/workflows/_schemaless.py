@@ -1,4 +1,4 @@
-"""The schema-less mode (spec 3.5): a field's template guessed from its stored value."""
+"""The schema-less mode: a field's template guessed from its stored value."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def _infer_type(name: str, value: Any) -> str | None:
 
 
 def infer_field_template(name: str, value: Any, *, label: str = "") -> FieldTemplate:
-    """Guess a field's template from its stored value, for a node type without a template (spec 3.5).
+    """Guess a field's template from its stored value, for a node type without a template.
 
     This is the degraded, schema-less mode: numbers are taken as floats, and nothing is required.
 

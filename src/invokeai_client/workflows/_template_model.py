@@ -81,7 +81,7 @@ class FieldTemplate:
         type_name: the resolved type (``"IntegerField"``, ``"ImageField"``, ``"LatentsField"`` …), or ``None``
             when the property's schema is not supported (it is then not addressable).
         cardinality: SINGLE, COLLECTION or SINGLE_OR_COLLECTION.
-        required: ``orig_required`` is true and there is no ``orig_default`` (spec 3.4, before edges and
+        required: ``orig_required`` is true and there is no ``orig_default`` (before edges and
             values are taken into account).
         has_default / default: the ``default`` the server fills in when the key is omitted.
         has_orig_default / orig_default: the default declared on the invocation.
@@ -148,11 +148,11 @@ class InvocationTemplate:
 
     @property
     def board_capable(self) -> bool:
-        """The node has a ``board`` input of type BoardField: it saves images to a board (spec 5.3)."""
+        """The node has a ``board`` input of type BoardField: it saves images to a board."""
         board = self.inputs.get("board")
         return board is not None and board.type_name == "BoardField"
 
     @property
     def image_producing(self) -> bool:
-        """The output contains an ImageField or a list of them (spec 5.3)."""
+        """The output contains an ImageField or a list of them."""
         return any(output.type_name == "ImageField" for output in self.outputs.values())

@@ -19,7 +19,7 @@ from ._template_model import FieldTemplate, InvocationTemplate
 # FieldTemplate and InvocationTemplate are the types a TemplateSet hands out; sibling modules import them here.
 __all__ = ["FieldTemplate", "InvocationTemplate", "TemplateSet"]
 
-# Properties that are never fields (spec 3.1), besides ``ui_type: "IsIntermediate"``.
+# Properties that are never fields, besides ``ui_type: "IsIntermediate"``.
 _SKIPPED = frozenset({"id", "type", "use_cache"})
 _SKIPPED_PER_TYPE = frozenset({("collect", "collection"), ("iterate", "index")})
 # Invocation types the GUI never offers.
@@ -196,7 +196,7 @@ class TemplateSet:
         return [self[node_type] for node_type in self._by_type]
 
     def board_capable_types(self) -> frozenset[str]:
-        """Node types with a ``board`` input of type BoardField (spec 5.3). Builds every template.
+        """Node types with a ``board`` input of type BoardField. Builds every template.
 
         Returns:
             The type strings.
@@ -204,7 +204,7 @@ class TemplateSet:
         return frozenset(t.type for t in self.all() if t.board_capable)
 
     def image_producing_types(self) -> frozenset[str]:
-        """Node types whose output contains an ImageField or a list of them (spec 5.3). Builds every template.
+        """Node types whose output contains an ImageField or a list of them. Builds every template.
 
         Returns:
             The type strings.

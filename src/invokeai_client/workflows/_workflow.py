@@ -1,42 +1,40 @@
 """The user-facing :class:`Workflow`: typed inputs, checked values, sweeps, and the request body.
 
 Looking inputs up and setting values is :class:`~._workflow_values.WorkflowValues`; sweeps are
-:class:`~._workflow_sweeps.WorkflowSweeps`; this module adds loading, building and checks.
+:class:`~._workflow_sweeps.WorkflowSweeps`; model sync and checks :class:`~._workflow_checks.WorkflowChecks`;
+this module adds loading, building and index maps.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from ..errors import (
-    BatchDataError,
     InputDriftError,
     MissingInputError,
-    UnsupportedGeneratorError,
 )
 from ._batch_data import SweepPlan
-from ._definition import WorkflowDefinition, WorkflowSource, json_copy, load_definition
+from ._definition import WorkflowDefinition, WorkflowSource, load_definition
 from ._discovery import Discovery, discover_inputs
 from ._fields import ValueContext
 from ._graph import build_enqueue_body, build_graph, embedded_workflow
 from ._index_map import InputDrift, build_index_map, diff_index_maps
 from ._input_lookup import InputTable
 from ._input_record import InputSource, WorkflowInput
-from ._model_sync import ModelChange, ModelResolver, sync_models
-from ._preflight import PreflightReport, missing_required, run_preflight
+from ._json_io import json_copy
 from ._templates import TemplateSet
-from ._workflow_sweeps import WorkflowSweeps
+from ._workflow_checks import WorkflowChecks
 
 __all__ = ["Workflow"]
 
 logger = logging.getLogger(__name__)
 
 
-class Workflow(WorkflowSweeps):
+class Workflow(WorkflowChecks):
     """A workflow exported from the GUI, ready to run with new values.
 
     The workflow works on its own copy of the document (never the caller's dict or file). Values set here
@@ -53,7 +51,7 @@ class Workflow(WorkflowSweeps):
         body = wf.to_batch(runs=1)  # the enqueue_batch request body
     """
 
-    __slots__ = ("_discovery", "_logged", "_strict")
+    __slots__ = ("_logged", "_strict")
 
     def __init__(
         self, definition: WorkflowDefinition, templates: TemplateSet | None = None, *, strict: bool = True
@@ -62,7 +60,7 @@ class Workflow(WorkflowSweeps):
 
         Args:
             definition: the loaded workflow (its working copy is taken over).
-            templates: the server's templates; ``None`` runs in the degraded schema-less mode (spec 3.5).
+            templates: the server's templates; ``None`` runs in the degraded schema-less mode.
             strict: raise on an invalid form instead of ignoring it as the GUI does.
 
         Raises:
@@ -197,24 +195,8 @@ class Workflow(WorkflowSweeps):
 
     # ---------------------------------------------------------------------------------------- building
 
-    def _form_indices(self) -> dict[str, int]:
-        return {r.key: r.index for r in self._inputs if r.index is not None}
-
-    def missing_inputs(self) -> list[str]:
-        """Required fields of sent nodes with no value, no edge and no batch data (spec 3.4).
-
-        Returns:
-            A description of each (index, label, key).
-        """
-        return missing_required(
-            self._definition,
-            self.templates,
-            swept={(s.node_id, s.field_name) for s in self._plan.sweeps},
-            index_of=self._form_indices(),
-        )
-
     def to_graph(self, *, default_board: str | None = None) -> dict[str, Any]:
-        """The graph the GUI would send, with a fresh id (spec 4.1).
+        """The graph the GUI would send, with a fresh id.
 
         Args:
             default_board: the board id for ``"auto"`` boards; ``None`` is uncategorized.
@@ -244,7 +226,7 @@ class Workflow(WorkflowSweeps):
         batch_id: str | None = None,
         check_required: bool = True,
     ) -> dict[str, Any]:
-        """The exact body of ``POST /api/v1/queue/{queue_id}/enqueue_batch`` (spec 4.2).
+        """The exact body of ``POST /api/v1/queue/{queue_id}/enqueue_batch``.
 
         Args:
             runs: how many times the whole data product runs (the GUI's "iterations").
@@ -330,95 +312,3 @@ class Workflow(WorkflowSweeps):
         if drift and raise_on_drift:
             raise InputDriftError([str(d) for d in drift])
         return drift
-
-    # ------------------------------------------------------------------------------ models and checks
-
-    def sync_models(
-        self,
-        installed_models: Iterable[Mapping[str, Any]],
-        *,
-        case_insensitive: bool = False,
-        mapping: Mapping[str, str] | None = None,
-        resolver: ModelResolver | None = None,
-    ) -> list[ModelChange]:
-        """Point every model reference at an installed model (spec 7); all or nothing.
-
-        Args:
-            installed_models: the server's model records (dicts with ``key``, ``hash``, ``name``, ``base``,
-                ``type`` …).
-            case_insensitive: also match names case-insensitively (same base and type).
-            mapping: ``{old key or name: new key}``, tried after key, hash and name.
-            resolver: a callback tried last.
-
-        Returns:
-            One change per reference.
-
-        Raises:
-            ModelResolutionError: some references are unresolved (all listed); nothing was changed.
-        """
-        changes = sync_models(
-            self._definition,
-            self.templates,
-            installed_models,
-            case_insensitive=case_insensitive,
-            mapping=mapping,
-            resolver=resolver,
-        )
-        for record in self._inputs:
-            if record.kind == "model":
-                self._refresh(record)  # updates self._inputs in place
-        return changes
-
-    def disable_output_cache(self) -> list[str]:
-        """Set ``use_cache=false`` on every board-capable node, so repeated runs save new images (spec 8.4).
-
-        Returns:
-            The ids of the nodes changed.
-        """
-        changed = []
-        for node in self._definition.invocation_nodes():
-            template = self.templates.get(node["data"]["type"]) if self.templates is not None else None
-            if template is not None and template.board_capable and node["data"].get("useCache", True):
-                node["data"]["useCache"] = False
-                changed.append(node["id"])
-        return changed
-
-    def preflight(
-        self,
-        *,
-        models: Iterable[Mapping[str, Any]] | None = None,
-        runs: int = 1,
-        case_insensitive: bool = False,
-        mapping: Mapping[str, str] | None = None,
-        resolver: ModelResolver | None = None,
-    ) -> PreflightReport:
-        """Check everything before submitting and report it together.
-
-        Args:
-            models: the installed model records; models are checked only when given.
-            runs: the runs planned (for the cache warning and the session count).
-            case_insensitive: passed to model matching.
-            mapping: passed to model matching.
-            resolver: passed to model matching.
-
-        Returns:
-            The report; ``report.raise_for_errors()`` raises :class:`~invokeai_client.PreflightError`.
-        """
-        data: Sequence[Sequence[Mapping[str, Any]]] | Exception
-        try:
-            data = self.batch_data()
-        except (BatchDataError, UnsupportedGeneratorError) as exc:  # reported as an issue
-            data = exc
-        return run_preflight(
-            self._definition,
-            self.templates,
-            ctx=self._ctx,
-            index_of=self._form_indices(),
-            batch_data=data,
-            runs=runs,
-            models=models,
-            case_insensitive=case_insensitive,
-            mapping=mapping,
-            resolver=resolver,
-            discovery_warnings=self._discovery.warnings,
-        )

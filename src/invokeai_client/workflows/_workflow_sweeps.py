@@ -14,7 +14,7 @@ __all__ = ["WorkflowSweeps"]
 
 
 class WorkflowSweeps(WorkflowValues):
-    """Sweeps over inputs (spec 4.3) and the batch data they make. :class:`~._workflow.Workflow` sets
+    """Sweeps over inputs and the batch data they make. :class:`~._workflow.Workflow` sets
     ``_plan``."""
 
     __slots__ = ("_plan",)
@@ -22,7 +22,7 @@ class WorkflowSweeps(WorkflowValues):
     _plan: SweepPlan
 
     def set_sweep(self, ref: InputRef, values: Iterable[Any]) -> Sweep:
-        """Run the workflow once per value of this input (batch data, spec 4.3). Each value is checked.
+        """Run the workflow once per value of this input (batch data). Each value is checked.
 
         Args:
             ref: the input.
@@ -107,7 +107,7 @@ class WorkflowSweeps(WorkflowValues):
         return self._plan.sweeps
 
     def batch_data(self) -> list[list[dict[str, Any]]]:
-        """The batch data: the export's batch nodes, then the sweeps (spec 4.3, 4.4).
+        """The batch data: the export's batch nodes, then the sweeps.
 
         Returns:
             The groups, as sent in ``batch.data``.

@@ -8,12 +8,13 @@ from dataclasses import replace
 from typing import Any
 
 from ..errors import InputConnectedError, InputNotFoundError, InputValueError
-from ._definition import WorkflowDefinition, json_copy
+from ._definition import WorkflowDefinition
 from ._discovery import make_input
 from ._field_kind import ABSENT
 from ._fields import ValueContext, ValueRuleError, kind_for
 from ._input_lookup import InputRef, InputTable
 from ._input_record import WorkflowInput
+from ._json_io import json_copy
 from ._templates import TemplateSet
 
 __all__ = ["WorkflowValues"]
@@ -37,7 +38,7 @@ class WorkflowValues:
         """The input at an index, with a key, or with a label.
 
         A key ``"nodeId.fieldName"`` also reaches fields that are not in the form (their ``index`` is
-        ``None``): the explicit raw addressing of spec 2.4.
+        ``None``): raw addressing by node id and field name, as the legacy ``exposedFields`` list does.
 
         Args:
             ref: an index (``int``), a key or a label (``str``), or a record.
