@@ -56,6 +56,7 @@ class NodeProgress:
         percentage: the node's own progress, 0-1, when the server reports one.
         image: the latest preview the server sent for this node (denoising nodes send one per step),
             still encoded; :meth:`preview_image` decodes it.
+        steps: the node's ``steps`` input (a denoising node's step count), when it has one.
         finished: the node completed (or failed).
     """
 
@@ -67,10 +68,23 @@ class NodeProgress:
     message: str | None = None
     percentage: float | None = None
     image: ProgressImage | None = None
+    steps: int | None = None
     finished: bool = False
+
+    @property
+    def step(self) -> int | None:
+        """The denoising steps done, from the server's percentage and the node's step count, or None."""
+        if self.steps is None or self.percentage is None:
+            return None
+        return min(round(self.percentage * self.steps), self.steps)
 
     def preview_image(self) -> PILImage | None:
         """The preview as a PIL image (decoded now, on request), or None. Needs Pillow (``images`` extra).
+
+        The picture is the server's own: a denoising preview comes at *latent* size (1/8 of the output:
+        8 x 8 for a 64 x 64 image), while ``image.width`` / ``image.height`` report the size of the image it
+        previews. It is returned as sent, not scaled: ``preview.resize((node.image.width,
+        node.image.height))`` shows it at output size.
 
         Raises:
             MissingDependencyError: Pillow is not installed.
@@ -166,6 +180,8 @@ class JobProgress:
             )
             if node.message and not node.finished:
                 text += f" - {node.message}"
+                if node.step is not None:
+                    text += f" (step {node.step}/{node.steps})"
         return text
 
 
@@ -247,12 +263,14 @@ def _invocation(state: JobProgress, event: _InvocationEvent) -> JobProgress:
     node = state.node
     if isinstance(event, InvocationStartedEvent) or node is None or node.prepared_node_id != prepared_id:
         node_type = str(event.invocation.get("type", "?"))
+        steps = event.invocation.get("steps")  # the prepared node's own inputs come with each event
         node = NodeProgress(
             item_id=event.item_id,
             source_node_id=event.invocation_source_id,
             prepared_node_id=prepared_id,
             node_type=node_type,
             label=state.labels.get(event.invocation_source_id) or node_type,
+            steps=steps if isinstance(steps, int) and not isinstance(steps, bool) and steps > 0 else None,
         )
     if isinstance(event, InvocationProgressEvent):
         image = event.image if event.image is not None else node.image

@@ -12,6 +12,7 @@ import io
 import itertools
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -217,3 +218,16 @@ def test_progress_images_need_pillow(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "PIL.Image", None)
     with pytest.raises(MissingDependencyError):
         preview.to_pil()
+
+
+def test_a_denoising_node_reports_its_steps() -> None:
+    """The prepared node comes with each event (its ``steps`` input); the server's percentage gives the
+    steps done. Nodes without steps show no step count."""
+    from invokeai_client.jobs._job_progress import NodeProgress
+
+    node = NodeProgress(1, "d", "d-1", "denoise_latents", "denoise_latents", "Denoising", 0.5, steps=30)
+    assert node.step == 15
+    assert NodeProgress(1, "d", "d-1", "denoise_latents", "x", "Denoising", 1.0, steps=4).step == 4
+    assert NodeProgress(1, "b", "b-1", "img_blur", "x", "Saving image", None).step is None
+    state = replace(initial("sweep"), item_id=initial("sweep").item_ids[0], node=node)
+    assert state.describe().endswith("Denoising (step 15/30)")

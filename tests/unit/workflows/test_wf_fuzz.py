@@ -180,3 +180,29 @@ def test_a_cycle_in_the_graph_is_refused(templates: TemplateSet) -> None:
     )
     with pytest.raises(WorkflowError, match=r"cycle \((a -> b -> a|b -> a -> b)\)"):
         wf.to_batch()
+
+
+@pytest.mark.parametrize(
+    ("field", "stored", "rule"),
+    [
+        # InvokeAI 3.x stored models so; 6.x servers refuse it at run time
+        ("model", {"model_name": "sdxl", "base_model": "sdxl", "model_type": "main"}, "model identifier"),
+        ("scheduler", "no-such-scheduler", "must be one of ["),
+        ("steps", 0, "must be > 0"),
+    ],
+)
+def test_every_stored_value_is_checked_before_any_request(field: str, stored: Any, rule: str) -> None:
+    """Values kept in the file (not set through the SDK) are checked as the server would check them: the
+    error names the node, the field and the rule, and nothing is built."""
+    from _wf_builders import templates as bundled
+    from _wf_builders import text_to_image
+
+    document = text_to_image()
+    node_id = "loader" if field == "model" else "denoise"
+    target = next(n for n in document["nodes"] if n["id"] == node_id)
+    target["data"]["inputs"][field]["value"] = stored
+    wf = Workflow.load(document, bundled())
+    with pytest.raises(InputValueError) as info:
+        wf.to_batch()
+    assert info.value.key == f"{node_id}.{field}"
+    assert rule in info.value.rule
