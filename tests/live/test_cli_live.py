@@ -58,9 +58,15 @@ def test_run_saves_final_images_and_prints_a_table(invokeai_url: str, picture: s
     assert [row[1:4] for row in rows] == [["completed", "save", "(save_image)"]] * 2
     assert [row[-1] for row in rows] == ["blur.radius=1.0", "blur.radius=2.0"]
     assert lines[-1] == f"2 image(s) saved in {out.resolve()}"
-    files = sorted(out.iterdir())
+    files = sorted(out.glob("*.png"))
     assert len(files) == 2
     assert {row[4] for row in rows} == {str(path) for path in files}
+    manifest = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
+    assert sorted(record["path"] for record in manifest) == [str(path) for path in files]
+    assert {json.dumps(record["sweep"]) for record in manifest} == {
+        '{"blur.radius": 1.0}',
+        '{"blur.radius": 2.0}',
+    }
     for path in files:
         with Image.open(path) as image:
             assert image.size == (40, 256)
@@ -88,7 +94,7 @@ def test_run_json_lists_every_output(invokeai_url: str, picture: str, tmp_path: 
         assert outputs["resize"]["path"] is None
         assert outputs["resize"]["is_intermediate"] is True
         assert outputs["save"]["board_id"] is None
-    assert len(list(tmp_path.iterdir())) == 2
+    assert len(list(tmp_path.glob("*.png"))) == 2
 
 
 def test_run_json_without_out_saves_nothing(invokeai_url: str, picture: str, tmp_path: Path) -> None:
@@ -111,7 +117,12 @@ def test_a_failing_item_exits_non_zero_and_keeps_the_rest(
     failed_row = next(line for line in result.stdout.splitlines() if " failed " in line)
     assert "ImageRecordNotFoundException: Image record not found" in failed_row
     assert "source.image=missing-" in failed_row
-    assert len(list(tmp_path.iterdir())) == 1  # the completed item's image
+    assert len(list(tmp_path.glob("*.png"))) == 1  # the completed item's image
+    manifest = [json.loads(line) for line in (tmp_path / "results.jsonl").read_text().splitlines()]
+    assert sorted(record["status"] for record in manifest) == ["completed", "failed"]
+    assert next(r["error"] for r in manifest if r["status"] == "failed").startswith(
+        "ImageRecordNotFoundException"
+    )
 
     as_json = run_cli(*args, "--json")
     assert as_json.returncode == 1

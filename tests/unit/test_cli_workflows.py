@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -121,3 +122,59 @@ def test_a_schema_file_that_is_no_openapi_document_fails_on_one_line(
         assert message in result.stderr
         assert "internal error" not in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_pre_6_model_identifier_stored_in_the_file_stops_the_dry_run(tmp_path: Path) -> None:
+    """InvokeAI 3.x stored ``{model_name, base_model, model_type}``; a 6.x server refuses it at run time, so
+    ``--dry-run`` refuses it first (one line naming the node, the field and the rule)."""
+    document: dict[str, Any] = _text_to_image()
+    loader = next(n for n in document["nodes"] if n["id"] == "loader")
+    loader["data"]["inputs"]["model"]["value"] = {
+        "model_name": "sdxl",
+        "base_model": "sdxl",
+        "model_type": "main",
+    }
+    path = tmp_path / "old-model.json"
+    path.write_text(json.dumps(document))
+    result = run_cli("run", str(path), "--dry-run")
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: input #0 "), result.stderr
+    assert "(loader.model)" in result.stderr
+    assert "must be a model identifier" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert result.stdout == ""
+
+
+def _text_to_image() -> dict[str, Any]:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "workflows"))
+    from _wf_builders import text_to_image
+
+    return text_to_image()
+
+
+def test_rows_from_a_file_go_into_one_zip_group(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text("Width,Blur radius\n16,0.5\n24,1\n32,1.5\n")
+    assert main(["run", str(WORKFLOW), "--rows", str(rows), "--sweep", "Height=8,16", "--dry-run"]) == 0
+    data = json.loads(capsys.readouterr().out)["batch"]["data"]
+    assert data == [
+        [{"node_path": "canvas", "field_name": "height", "items": [8, 16]}],
+        [
+            {"node_path": "canvas", "field_name": "width", "items": [16, 24, 32]},
+            {"node_path": "blur", "field_name": "radius", "items": [0.5, 1.0, 1.5]},
+        ],
+    ]
+
+
+def test_a_bad_row_is_one_line_naming_the_row_and_the_column(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text("Width,Blur radius\n16,0.5\n24,-1\n")
+    result = run_cli("run", str(WORKFLOW), "--rows", str(rows), "--dry-run")
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"error: {rows}, row 2, column 'Blur radius': blur.radius: "), (
+        result.stderr
+    )
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert result.stdout == ""

@@ -11,7 +11,8 @@ import click
 from .._image_io import prepare_folder
 from ..errors import TemplateError, WorkflowError
 from ..jobs import DEFAULT_WAIT_TIMEOUT, Job
-from ..workflows import TemplateSet, Workflow, WorkflowInput, load_definition
+from ..outputs import manifest_records
+from ..workflows import TemplateSet, Workflow, WorkflowInput, load_definition, read_rows
 from ._report import failure_summary, items_json, render_table, table_rows
 from ._root import cli, emit_json, open_client, server_options
 
@@ -104,6 +105,13 @@ def inputs(
 )
 @click.option("--sweep", "sweeps", multiple=True, metavar="KEY=V1,V2", help="One session per value.")
 @click.option(
+    "--rows",
+    "rows_file",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="One session per row of a CSV (header row) or JSON Lines file; columns name inputs.",
+)
+@click.option(
     "--runs", type=click.IntRange(min=1), default=1, show_default=True, help="Repeat the whole batch."
 )
 @click.option("--prepend", is_flag=True, help="Queue ahead of everything else.")
@@ -135,6 +143,7 @@ def run(
     timeout: float,
     assignments: tuple[str, ...],
     sweeps: tuple[str, ...],
+    rows_file: str | None,
     runs: int,
     prepend: bool,
     board: str | None,
@@ -147,10 +156,14 @@ def run(
 ) -> None:
     """Set inputs, then print the exact enqueue_batch body (--dry-run), enqueue it, or run it.
 
+    With --rows FILE each row of a CSV (header row) or JSON Lines file is one session, its columns naming
+    inputs as --set does; rows are multiplied by --sweep and --runs, and all go in one enqueue.
+
     With --out (or --json) the batch is run: a progress bar on stderr (not with --json), then the final
-    images are saved in --out and a table (or JSON) lists every item, its images and sweep values. The
-    exit status is 1 when any item failed or was canceled. Without --out or --json the batch is only
-    enqueued and its ids are printed.
+    images are saved in --out, with DIR/results.jsonl (one line per image: row, values, sweep values, item,
+    status, node, image name, file; one line per failed item with its error), and a table (or JSON) lists
+    every item, its images and sweep values. The exit status is 1 when any item failed or was canceled.
+    Without --out or --json the batch is only enqueued and its ids are printed.
     """
     if dry_run and (out or as_json):
         raise click.UsageError("--dry-run enqueues nothing: it cannot be combined with --out or --json")
@@ -165,6 +178,8 @@ def run(
     for text in sweeps:
         key, values = _split_assignment(text, "--sweep")
         wf.set_sweep(_ref(key), [wf.parse_value(_ref(key), item) for item in _sweep_texts(values)])
+    if rows_file is not None:
+        wf.set_rows(read_rows(rows_file), source=rows_file)  # every row checked before any request
     body = wf.to_batch(runs=runs, prepend=prepend, default_board=board)
     if dry_run:
         emit_json(body)
@@ -180,6 +195,18 @@ def run(
     emit_json({"batch_id": result.batch_id, "enqueued": result.enqueued, "item_ids": result.item_ids})
 
 
+MANIFEST = "results.jsonl"
+
+
+def write_manifest(path: Path, records: list[dict[str, Any]]) -> None:
+    """Write the manifest whole, under a temporary name first: a reader never sees half of it."""
+    partial = path.with_name(path.name + ".partial")
+    with partial.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+    partial.replace(path)
+
+
 def finish_run(
     job: Job, folder: Path | None, *, as_json: bool, timeout: float, overwrite: bool = False
 ) -> None:
@@ -192,6 +219,8 @@ def finish_run(
         items = job.wait(timeout, raise_on_failure=False, progress=not as_json)
         saved = job.download(folder, overwrite=overwrite) if folder is not None else []
         outputs = job.outputs()
+    if folder is not None:
+        write_manifest(folder / MANIFEST, manifest_records(items, saved, job.workflow))
     if as_json:
         emit_json(items_json(items, outputs, saved))
     else:

@@ -55,6 +55,7 @@
         ├── AmbiguousInputError           a label matches several inputs
         ├── InputConnectedError           the input is fed by an edge and cannot take a value
         ├── InputValueError               a value breaks the input's type or constraints
+        ├── RowError                      a row (or a rows file) is wrong: its row number and column
         ├── MissingInputError             required inputs have no value
         ├── BatchDataError                sweeps or batch nodes do not form valid batch data
         ├── UnsupportedGeneratorError     a generator node feeds the workflow's batch data
@@ -138,6 +139,7 @@ from ._workflows import (
     MissingInputError,
     ModelResolutionError,
     PreflightError,
+    RowError,
     TemplateError,
     UnknownNodeTypeError,
     UnsupportedGeneratorError,
@@ -195,6 +197,7 @@ __all__ = [
     "PermissionDeniedError",
     "PreflightError",
     "RateLimitError",
+    "RowError",
     "TemplateError",
     "UnexpectedContentTypeError",
     "UnknownNodeTypeError",

@@ -120,6 +120,39 @@ class InputValueError(WorkflowError, ValueError):
         super().__init__(f"{_describe_input(index, label, key)}: value {shown} rejected: {rule}")
 
 
+class RowError(WorkflowError, ValueError):
+    """A row of ``rows`` (or of a rows file) is wrong: a cell breaks its input's rules, a column names no
+    input (or one that cannot vary per row), or a row lacks a column. Nothing is enqueued.
+
+    Attributes:
+        row: the row's number, 1-based (the first data row of a file is row 1), or ``None`` for a column
+            problem that concerns every row.
+        column: the column, as written in the rows (a label, a key or an index).
+        source: the file, or ``"rows"`` for rows given in Python.
+        rule: what is wrong, in words.
+        value: the offending cell, when there is one.
+    """
+
+    def __init__(
+        self, *, row: int | None, column: str | None, source: str, rule: str, value: Any = None
+    ) -> None:
+        self.row = row
+        self.column = column
+        self.source = source
+        self.rule = rule
+        self.value = value
+        where = ", ".join(
+            part
+            for part in (
+                source,
+                f"row {row}" if row is not None else None,
+                f"column {column!r}" if column else None,
+            )
+            if part
+        )
+        super().__init__(f"{where}: {rule}")
+
+
 class MissingInputError(WorkflowError):
     """Required inputs have no value. ``missing`` describes each one (index, label, key)."""
 

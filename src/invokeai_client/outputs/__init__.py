@@ -11,6 +11,7 @@
             print(image.source_node_id, image.image_name, image.board_id, image.form_index)
 """
 
+from ._manifest import RowSource, manifest_records
 from ._mapping import (
     PASS_THROUGH_TYPES,
     FormInputLike,
@@ -26,8 +27,10 @@ __all__ = [
     "PASS_THROUGH_TYPES",
     "FormInputLike",
     "OutputImage",
+    "RowSource",
     "SavedImage",
     "image_output_fields",
+    "manifest_records",
     "map_invocation_complete",
     "map_outputs",
     "map_queue_item",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import builtins
 import logging
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 from .._effects import Task
@@ -176,18 +176,20 @@ def _prepared(
     *,
     runs: int,
     sweep: Mapping[InputRef, Sequence[Any]] | None,
+    rows: Iterable[Mapping[str, Any]] | None,
     prepend: bool,
     board: str | None,
     origin: str | None,
     destination: str | None,
 ) -> tuple[Workflow, dict[str, Any]]:
-    """A copy of the workflow with the sweeps applied, and its enqueue body with a batch id chosen here.
-
-    Everything is checked locally, before any request; the caller's workflow is not changed.
+    """A copy of the workflow with the sweeps and rows applied, and its enqueue body with a batch id chosen
+    here. Everything is checked locally, before any request; the caller's workflow is not changed.
     """
     working = workflow.copy()
     for ref, values in (sweep or {}).items():
         working.set_sweep(ref, values)
+    if rows is not None:
+        working.set_rows(rows)
     body = working.to_batch(
         runs=runs,
         prepend=prepend,
@@ -211,6 +213,7 @@ class _Submits(Operations, Generic[J]):
         *,
         runs: int = 1,
         sweep: Mapping[InputRef, Sequence[Any]] | None = None,
+        rows: Iterable[Mapping[str, Any]] | None = None,
         prepend: bool = False,
         board: str | None = None,
         wait: WaitMode = "events",
@@ -225,6 +228,10 @@ class _Submits(Operations, Generic[J]):
             workflow: the workflow (not changed: sweeps apply to a copy).
             runs: repeat the whole batch (the GUI's iterations).
             sweep: ``{input: [values]}``, one session per value (inputs by index, key or label).
+            rows: one session per row, each a mapping of input (index, key or label) to value: a list, a
+                generator, ``DataFrame.to_dict("records")`` or ``read_rows(path)``. Rows are one zip group
+                of batch data (one enqueue), multiplied by sweeps and ``runs``;
+                ``job.workflow.row_of(item.field_values)`` joins an item back to its row.
             prepend: queue ahead of everything else.
             board: the board id for board inputs left on "auto" (default: uncategorized).
             wait: ``"events"`` (Socket.IO, subscribed before enqueueing) or ``"poll"`` (REST only).
@@ -233,7 +240,8 @@ class _Submits(Operations, Generic[J]):
                 enqueue is never sent twice unless it provably never left the client.
 
         Raises:
-            WorkflowError: a value, sweep or required input is wrong (before any request).
+            WorkflowError: a value, sweep, row or required input is wrong (before any request);
+                ``RowError`` names the row and the column.
             EnqueueUnconfirmedError: no readable answer, and the batch did not appear in time; its
                 ``batch_id`` says what to look for later.
             APIError: the server refused the enqueue (nothing was enqueued).
@@ -242,6 +250,7 @@ class _Submits(Operations, Generic[J]):
             workflow,
             runs=runs,
             sweep=sweep,
+            rows=rows,
             prepend=prepend,
             board=board,
             origin=origin,

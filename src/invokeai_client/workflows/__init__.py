@@ -26,6 +26,7 @@ from ..errors import (
     MissingInputError,
     ModelResolutionError,
     PreflightError,
+    RowError,
     TemplateError,
     UnknownNodeTypeError,
     UnsupportedGeneratorError,
@@ -44,10 +45,12 @@ from ._input_record import InputSource, WorkflowInput
 from ._json_io import json_copy, parse_workflow_json, read_workflow_file
 from ._model_sync import ModelChange, ModelReference, ModelResolver, find_model_references
 from ._preflight_report import PreflightIssue, PreflightReport, Severity
+from ._rows import Row, read_rows
 from ._scalar_kinds import SCHEDULER_NAMES
 from ._template_model import Cardinality, Constraints, FieldTemplate, InvocationTemplate
 from ._templates import TemplateSet
 from ._workflow import Workflow
+from ._workflow_rows import RowTable
 
 __all__ = [
     "BATCH_NODE_TYPES",
@@ -77,6 +80,9 @@ __all__ = [
     "PreflightError",
     "PreflightIssue",
     "PreflightReport",
+    "Row",
+    "RowError",
+    "RowTable",
     "Severity",
     "Sweep",
     "TemplateError",
@@ -100,6 +106,7 @@ __all__ = [
     "kind_for",
     "load_definition",
     "parse_workflow_json",
+    "read_rows",
     "read_workflow_file",
     "register_field_kind",
     "seed_values",

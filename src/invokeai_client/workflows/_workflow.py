@@ -74,6 +74,7 @@ class Workflow(WorkflowChecks):
         self._inputs = list(self._discovery.inputs)
         self._table = InputTable(self._inputs)
         self._plan = SweepPlan()
+        self._rows = None
         self._logged: set[str] = set()
         if templates is None:
             logger.warning(
@@ -126,7 +127,7 @@ class Workflow(WorkflowChecks):
         return cls(load_definition(Path(path)), templates, strict=strict)
 
     def copy(self) -> Workflow:
-        """An independent copy, with the same values and sweeps.
+        """An independent copy, with the same values, sweeps and rows.
 
         Returns:
             The copy.
@@ -141,6 +142,7 @@ class Workflow(WorkflowChecks):
             strict=self._strict,
         )
         other._plan = self._plan.copy()
+        other._rows = self._rows  # immutable
         return other
 
     # -------------------------------------------------------------------------------------- properties

@@ -11,12 +11,12 @@ from ._discovery import Discovery
 from ._model_sync import ModelChange, ModelResolver, sync_models
 from ._preflight import missing_required, run_preflight
 from ._preflight_report import PreflightReport
-from ._workflow_sweeps import WorkflowSweeps
+from ._workflow_rows import WorkflowRows
 
 __all__ = ["WorkflowChecks"]
 
 
-class WorkflowChecks(WorkflowSweeps):
+class WorkflowChecks(WorkflowRows):
     """Checks of a workflow before it is submitted. :class:`~._workflow.Workflow` sets ``_discovery``."""
 
     __slots__ = ("_discovery",)

@@ -1,0 +1,71 @@
+"""The results manifest of a run (``results.jsonl``): one record per saved image, joined to its row (no I/O).
+
+Each record holds the row's number and values (when the job ran rows), the item's other batch values (its
+sweep values), the item's id and status, the source node, the image's name and the file it was saved to.
+An item that saved nothing (failed, canceled, or a workflow without image outputs) gets one record with its
+status and, for a failure, the server's error, so every row appears at least once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from ..types.queue import QueueItem
+from ._saved import SavedImage
+
+__all__ = ["RowSource", "manifest_records"]
+
+
+class RowSource(Protocol):
+    """What the manifest needs of a workflow: its rows (``Workflow`` is one)."""
+
+    @property
+    def rows(self) -> Any: ...
+
+    def row_of(self, field_values: Any, seen: dict[str, int] | None = None) -> int | None: ...
+
+
+def manifest_records(
+    items: Sequence[QueueItem], saved: Sequence[SavedImage], workflow: RowSource | None = None
+) -> list[dict[str, Any]]:
+    """The manifest's records, in enqueue order (items by id, then their images in saved order)."""
+    table = workflow.rows if workflow is not None else None
+    row_keys = set(table.keys) if table is not None else set()
+    by_item: dict[int, list[SavedImage]] = {}
+    for record in saved:
+        if record.image.item_id is not None:
+            by_item.setdefault(record.image.item_id, []).append(record)
+    seen: dict[str, int] = {}
+    records: list[dict[str, Any]] = []
+    for item in sorted(items, key=lambda i: i.item_id):
+        values = item.field_values or []
+        row = workflow.row_of(values, seen) if workflow is not None and table is not None else None
+        base: dict[str, Any] = {
+            "row": row,
+            "values": table.cells(table.numbers.index(row)) if table is not None and row is not None else {},
+            "sweep": {
+                f"{v.node_path}.{v.field_name}": v.value
+                for v in values
+                if f"{v.node_path}.{v.field_name}" not in row_keys
+            },
+            "item_id": item.item_id,
+            "status": str(getattr(item.status, "value", item.status)),
+        }
+        images = by_item.get(item.item_id, [])
+        for record in images:
+            records.append(
+                {
+                    **base,
+                    "node_id": record.image.source_node_id,
+                    "image_name": record.image.image_name,
+                    "path": str(record.path),
+                    "error": None,
+                }
+            )
+        if not images:
+            error = None
+            if item.error_type or item.error_message:
+                error = f"{item.error_type or 'error'}: {item.error_message or ''}".strip()
+            records.append({**base, "node_id": None, "image_name": None, "path": None, "error": error})
+    return records

@@ -1,0 +1,59 @@
+"""A batch job from a rows file, for real: one enqueue, one session per row, a manifest that joins every row
+to its files, and a failed row reported without stopping the others."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+from PIL import Image as PILImage
+
+from invokeai_client import InvokeAIClient
+
+WORKFLOW = Path(__file__).resolve().parents[2] / "examples" / "workflows" / "resize-blur-save.json"
+ROWS = 12
+FAILING_ROW = 7  # names an image the server does not have: that session fails at run time
+
+
+def test_twelve_rows_one_enqueue_and_a_manifest(
+    invokeai_url: str, client: InvokeAIClient, tmp_path: Path
+) -> None:
+    picture = tmp_path / "in.png"
+    PILImage.new("RGB", (32, 32), (10, 200, 30)).save(picture)
+    uploaded = client.images.upload(picture)
+    rows = tmp_path / "rows.csv"
+    height = 8 * (1 + uuid.uuid4().int % 60)  # a fresh size: the invocation cache cannot answer
+    with rows.open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Input image", "Width", "Blur radius"])
+        for number in range(1, ROWS + 1):
+            image = f"missing-{uuid.uuid4().hex}.png" if number == FAILING_ROW else uploaded.image_name
+            writer.writerow([image, 8 * number, number / 4])
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "invokeai_client.cli", "run", str(WORKFLOW), "--url", invokeai_url]
+    command += ["--rows", str(rows), "--set", f"Height={height}", "--out", str(out)]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
+    finally:
+        client.images.delete(uploaded.image_name)
+    assert result.returncode == 1, result.stderr  # one item failed: reported, the others done
+    assert f"1 of {ROWS} item(s) did not complete" in result.stderr.splitlines()[-1]
+    records = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
+    assert sorted(r["row"] for r in records) == list(range(1, ROWS + 1))  # every row once
+    assert len({r["item_id"] for r in records}) == ROWS
+    items = client.queue.get_items([r["item_id"] for r in records])
+    assert len({item.batch_id for item in items}) == 1  # one enqueue
+    for record in records:
+        number = record["row"]
+        assert record["values"]["Width"] == 8 * number
+        if number == FAILING_ROW:
+            assert (record["status"], record["path"]) == ("failed", None)
+            assert record["error"]
+            continue
+        assert (record["status"], record["node_id"]) == ("completed", "save")
+        with PILImage.open(record["path"]) as image:
+            assert image.size == (8 * number, height)
