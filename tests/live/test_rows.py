@@ -8,13 +8,16 @@ import json
 import subprocess
 import sys
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from PIL import Image as PILImage
 
-from invokeai_client import InvokeAIClient
+from invokeai_client import AsyncInvokeAIClient, InvokeAIClient
 
 WORKFLOW = Path(__file__).resolve().parents[2] / "examples" / "workflows" / "resize-blur-save.json"
+BLANK = Path(__file__).resolve().parent / "workflows" / "blank_blur_save.json"
 ROWS = 12
 FAILING_ROW = 7  # names an image the server does not have: that session fails at run time
 
@@ -57,3 +60,23 @@ def test_twelve_rows_one_enqueue_and_a_manifest(
         assert (record["status"], record["node_id"]) == ("completed", "save")
         with PILImage.open(record["path"]) as image:
             assert image.size == (8 * number, height)
+
+
+async def test_async_submit_takes_rows_from_a_generator(aclient: AsyncInvokeAIClient) -> None:
+    """Python rows (here a generator) on the asyncio client: one enqueue, each item joined to its row."""
+    workflow = await aclient.workflows.load(BLANK)
+    height = 8 * (1 + uuid.uuid4().int % 60)
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for number in range(1, 5):
+            yield {"Width": 8 * number, "Height": height}
+
+    async with await aclient.workflows.submit(workflow, rows=rows()) as job:
+        items = await job.wait(timeout=300)
+    assert job.workflow is not None
+    seen: dict[str, int] = {}
+    numbers = [
+        job.workflow.row_of(item.field_values, seen) for item in sorted(items, key=lambda i: i.item_id)
+    ]
+    assert sorted(n for n in numbers if n is not None) == [1, 2, 3, 4]
+    assert {item.batch_id for item in items} == {job.batch_id}

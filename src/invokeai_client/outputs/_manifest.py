@@ -37,13 +37,14 @@ def manifest_records(
         if record.image.item_id is not None:
             by_item.setdefault(record.image.item_id, []).append(record)
     seen: dict[str, int] = {}
+    position = {number: i for i, number in enumerate(table.numbers)} if table is not None else {}
     records: list[dict[str, Any]] = []
     for item in sorted(items, key=lambda i: i.item_id):
         values = item.field_values or []
         row = workflow.row_of(values, seen) if workflow is not None and table is not None else None
         base: dict[str, Any] = {
             "row": row,
-            "values": table.cells(table.numbers.index(row)) if table is not None and row is not None else {},
+            "values": table.cells(position[row]) if table is not None and row is not None else {},
             "sweep": {
                 f"{v.node_path}.{v.field_name}": v.value
                 for v in values

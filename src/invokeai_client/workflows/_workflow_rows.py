@@ -32,6 +32,7 @@ class RowTable:
     keys: tuple[str, ...]  # the input key of each column
     values: tuple[tuple[Any, ...], ...]  # per row, per column: the checked instance JSON
     numbers: tuple[int, ...]  # each row's number
+    index: Mapping[str, tuple[int, ...]]  # a row's values as JSON -> the numbers of the rows that have them
 
     def __len__(self) -> int:
         return len(self.values)
@@ -88,7 +89,13 @@ class WorkflowRows(WorkflowSweeps):
         if len(set(keys)) < len(keys):
             raise RowError(row=None, column=None, source=source, rule="two columns name the same input")
         values = tuple(self._row_values(row, columns, records, source) for row in numbered)
-        table = RowTable(source, columns, keys, values, tuple(row.number for row in numbered))
+        numbers = tuple(row.number for row in numbered)
+        index: dict[str, list[int]] = {}
+        for number, row_values in zip(numbers, values, strict=True):
+            index.setdefault(_json_key(list(row_values)), []).append(number)
+        table = RowTable(
+            source, columns, keys, values, numbers, {key: tuple(found) for key, found in index.items()}
+        )
         self.clear_rows()
         for position, record in enumerate(records):
             items = tuple(row[position] for row in values)
@@ -126,7 +133,7 @@ class WorkflowRows(WorkflowSweeps):
         if any(key not in by_key for key in table.keys):
             return None
         wanted = _json_key([by_key[key] for key in table.keys])
-        matches = [table.numbers[i] for i, row in enumerate(table.values) if _json_key(list(row)) == wanted]
+        matches = table.index.get(wanted)
         if not matches:
             return None
         if seen is None:
