@@ -9,8 +9,9 @@ from . import errors
 from ._client import AsyncInvokeAIClient, InvokeAIClient
 from ._version import __version__
 from .errors import *  # noqa: F403  (every error of the tree, listed once in errors.__all__)
+from .runs import AsyncRun, Run
 
-__all__ = ["AsyncInvokeAIClient", "InvokeAIClient", "__version__"]
+__all__ = ["AsyncInvokeAIClient", "AsyncRun", "InvokeAIClient", "Run", "__version__"]
 __all__ += errors.__all__
 
 # The library logs and never prints: until the application configures logging, nothing of it is shown (no

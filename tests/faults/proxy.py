@@ -2,7 +2,7 @@
 
 It forwards every request as it is, except those a :class:`Fault` matches (method, a regular expression
 on the path with its query, and which of the matching requests: the first, the second …). A fault can
-hold a request before forwarding it, delay the answer, reset the connection before or after the server saw
+hold a request before forwarding it (or before dropping it), delay the answer, reset the connection before or after the server saw
 the request, answer a status itself (before forwarding, or in place of the server's answer), or replace the
 server's body. WebSocket upgrades are piped both ways and can be cut (:meth:`FaultProxy.cut_websockets`).
 :meth:`FaultProxy.freeze` holds every new request until :meth:`FaultProxy.thaw` (bounded: at most
@@ -30,6 +30,7 @@ Action = Literal[
     "hold",  # wait `seconds`, then forward (a slow network, or a server slow to read)
     "delay_answer",  # forward, read the answer, wait `seconds`, then send it
     "reset_before",  # close the client's connection without forwarding (the server never sees it)
+    "hold_reset",  # wait `seconds`, then close the client's connection without forwarding (a lost request)
     "reset_after",  # forward, read the answer, close the client's connection (the answer is lost)
     "status_before",  # answer `status` with `body` without forwarding
     "status_after",  # forward, read the answer, send `status` with `body` instead
@@ -163,6 +164,9 @@ class FaultProxy:
                 with self._lock:
                     self.log.append(Seen(method, target, time.monotonic(), fault.action if fault else None))
                 if fault is not None and fault.action == "reset_before":
+                    return
+                if fault is not None and fault.action == "hold_reset":
+                    time.sleep(min(fault.seconds, MAX_HOLD))
                     return
                 if fault is not None and fault.action == "status_before":
                     client.sendall(_answer(fault))

@@ -47,15 +47,17 @@ def _one_error_line(stderr: str) -> str:
 
 def test_run_saves_final_images_and_prints_a_table(invokeai_url: str, picture: str, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    result = run_cli(
+    args = (
         "run", WORKFLOW, "--url", invokeai_url, "--set", f"Input image={picture}", "--set", "Width=40",
         "--sweep", "Blur radius=1,2", "--out", str(out),
     )  # fmt: skip
+    result = run_cli(*args)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["item", "status", "node", "image", "sweep", "values"]
-    rows = [line.split() for line in lines[1:-1]]
+    rows = [line.split() for line in lines[1:-2]]
     assert [row[1:4] for row in rows] == [["completed", "save", "(save_image)"]] * 2
+    assert lines[-2].startswith("2 session(s): 2 done, 0 failed (0 done before); 2 file(s) saved; ")
     assert [row[-1] for row in rows] == ["blur.radius=1.0", "blur.radius=2.0"]
     assert lines[-1] == f"2 image(s) saved in {out.resolve()}"
     files = sorted(out.glob("*.png"))
@@ -71,6 +73,14 @@ def test_run_saves_final_images_and_prints_a_table(invokeai_url: str, picture: s
         with Image.open(path) as image:
             assert image.size == (40, 256)
     assert "2/2 items" in result.stderr  # the progress bar
+
+    again = run_cli(*args)  # the same command resumes the run: nothing is left to do
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines()[-2].startswith("2 session(s): 2 done, 0 failed (2 done before); 0 file")
+    assert sorted(out.glob("*.png")) == files
+    changed = run_cli(*args[:-2], "--set", "Height=24", "--out", str(out))  # another plan: refused
+    assert changed.returncode == 1
+    assert "holds another run" in _one_error_line(changed.stderr)
 
 
 def test_run_json_lists_every_output(invokeai_url: str, picture: str, tmp_path: Path) -> None:

@@ -100,3 +100,34 @@ def failure_summary(items: Sequence[QueueItem]) -> str | None:
         return None
     first = next((item for item in bad if item.status == "failed"), bad[0])
     return f"{len(bad)} of {len(items)} item(s) did not complete; item {first.item_id}: {_error_text(first)}"
+
+
+def run_table_rows(records: Sequence[dict[str, Any]]) -> list[tuple[str, ...]]:
+    """The table of a durable run's results (``Run.results()``): one row per saved image, one per session
+    without one (its error or status)."""
+    rows: list[tuple[str, ...]] = []
+    for record in records:
+        values = [*record["sweep"].items(), *record["values"].items()]
+        shown = " ".join(f"{key}={_value_text(value)}" for key, value in values) or "-"
+        item = str(record["item_id"]) if record["item_id"] is not None else "-"
+        if record["path"] is not None:
+            node = f"{record['node_id']} ({record['node_type']})"
+            rows.append((item, record["status"], node, _shown_path(Path(record["path"])), shown))
+        else:
+            detail = record["error"] or ("no final image" if record["status"] == "completed" else "-")
+            rows.append((item, record["status"], "-", " ".join(detail.split()), shown))
+    return rows
+
+
+def run_failure_summary(records: Sequence[dict[str, Any]]) -> str | None:
+    """One line naming the sessions that did not complete (the first failure's error), or None."""
+    sessions: dict[Any, dict[str, Any]] = {}
+    for record in records:
+        sessions.setdefault(record["session"], record)
+    bad = [r for r in sessions.values() if r["status"] != "completed"]
+    if not bad:
+        return None
+    first = next((r for r in bad if r["status"] == "failed"), bad[0])
+    where = f"item {first['item_id']}" if first["item_id"] is not None else f"row {first['row']}"
+    detail = " ".join((first["error"] or first["status"]).split())
+    return f"{len(bad)} of {len(sessions)} item(s) did not complete; {where}: {detail}"

@@ -54,6 +54,23 @@ def server_options(command: F) -> F:
     )(command)
 
 
+def pool_options(command: F) -> F:
+    """``--url`` (repeatable: a pool of servers), ``--token`` and ``--timeout``."""
+    command = click.option(
+        "--timeout", type=float, default=30.0, show_default=True, help="Seconds per request."
+    )(command)
+    command = click.option(
+        "--token", envvar="INVOKEAI_TOKEN", default=None, help="Bearer token (or $INVOKEAI_TOKEN)."
+    )(command)
+    return click.option(
+        "--url",
+        "urls",
+        envvar="INVOKEAI_URL",
+        multiple=True,
+        help=f"A server, repeatable (or $INVOKEAI_URL; default {DEFAULT_BASE_URL}).",
+    )(command)
+
+
 def open_client(url: str | None, token: str | None, timeout: float) -> InvokeAIClient:
     """A client for the command's options (one per command), closed when the command ends."""
     context = click.get_current_context()

@@ -12,9 +12,12 @@ from .._image_io import prepare_folder
 from ..errors import TemplateError, WorkflowError
 from ..jobs import DEFAULT_WAIT_TIMEOUT, Job
 from ..outputs import manifest_records
+from ..runs import RESULTS
+from ..runs._results import write_records
 from ..workflows import TemplateSet, Workflow, WorkflowInput, load_definition, read_rows
 from ._report import failure_summary, items_json, render_table, table_rows
-from ._root import cli, emit_json, open_client, server_options
+from ._root import cli, emit_json, open_client, pool_options, server_options
+from ._run_durable import run_durable
 
 
 def _ref(text: str) -> int | str:
@@ -99,7 +102,7 @@ def inputs(
 
 @cli.command()
 @workflow_options
-@server_options
+@pool_options
 @click.option(
     "--set", "assignments", multiple=True, metavar="KEY=VALUE", help="Set an input (index, key or label)."
 )
@@ -129,16 +132,25 @@ def inputs(
     "--overwrite", is_flag=True, help="Replace files of the same names in --out (default: numbered names)."
 )
 @click.option(
+    "--restart", is_flag=True, help="Start the run in --out over (its journal is dropped; files stay)."
+)
+@click.option(
+    "--depth",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Sessions kept on each server's queue (default: 1000 with one server, 4 with several).",
+)
+@click.option(
     "--wait-timeout",
     type=click.FloatRange(min=0),
     default=DEFAULT_WAIT_TIMEOUT,
     show_default=True,
-    help="Seconds to wait for the batch.",
+    help="Seconds to wait for the batch (with --out: for any session to end).",
 )
 def run(
     workflow: str,
     schema: str | None,
-    url: str | None,
+    urls: tuple[str, ...],
     token: str | None,
     timeout: float,
     assignments: tuple[str, ...],
@@ -152,6 +164,8 @@ def run(
     as_json: bool,
     poll: bool,
     overwrite: bool,
+    restart: bool,
+    depth: int | None,
     wait_timeout: float,
 ) -> None:
     """Set inputs, then print the exact enqueue_batch body (--dry-run), enqueue it, or run it.
@@ -164,7 +178,18 @@ def run(
     status, node, image name, file; one line per failed item with its error), and a table (or JSON) lists
     every item, its images and sweep values. The exit status is 1 when any item failed or was canceled.
     Without --out or --json the batch is only enqueued and its ids are printed.
+
+    A run with --out is durable: its plan and progress are journaled in DIR/run.sqlite, and the same
+    command again resumes it (sessions done are skipped, those on a server waited for, never enqueued
+    twice); --restart starts over. --url may be given several times: the sessions are dealt across the
+    servers by pull, each server's queue kept --depth sessions deep; a server that stops answering has its
+    unfinished sessions moved to the others.
     """
+    url = urls[0] if urls else None
+    if len(urls) > 1 and not out:
+        raise click.UsageError("several --url need --out (a run dealt across servers)")
+    if (restart or depth) and not out:
+        raise click.UsageError("--restart and --depth need --out")
     if dry_run and (out or as_json):
         raise click.UsageError("--dry-run enqueues nothing: it cannot be combined with --out or --json")
     if (out or as_json) and schema:
@@ -184,6 +209,11 @@ def run(
     if dry_run:
         emit_json(body)
         return
+    if out and not as_json:
+        clients = [open_client(one, token, timeout) for one in urls or (None,)]
+        run_durable(wf, clients, Path(out), runs=runs, prepend=prepend, board=board, restart=restart,
+                    depth=depth, timeout=wait_timeout)  # fmt: skip
+        return
     if out or as_json:
         folder = prepare_folder(out) if out else None  # one that cannot be written fails before enqueueing
         job = open_client(url, token, timeout).workflows.submit(
@@ -193,18 +223,6 @@ def run(
         return
     result = open_client(url, token, timeout).queue.enqueue_batch(body)
     emit_json({"batch_id": result.batch_id, "enqueued": result.enqueued, "item_ids": result.item_ids})
-
-
-MANIFEST = "results.jsonl"
-
-
-def write_manifest(path: Path, records: list[dict[str, Any]]) -> None:
-    """Write the manifest whole, under a temporary name first: a reader never sees half of it."""
-    partial = path.with_name(path.name + ".partial")
-    with partial.open("w", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
-    partial.replace(path)
 
 
 def finish_run(
@@ -220,7 +238,7 @@ def finish_run(
         saved = job.download(folder, overwrite=overwrite) if folder is not None else []
         outputs = job.outputs()
     if folder is not None:
-        write_manifest(folder / MANIFEST, manifest_records(items, saved, job.workflow))
+        write_records(folder / RESULTS, manifest_records(items, saved, job.workflow))
     if as_json:
         emit_json(items_json(items, outputs, saved))
     else:

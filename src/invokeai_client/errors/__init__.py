@@ -42,6 +42,10 @@
     │   ├── JobItemsMissingError          items vanished from the queue (deleted or cleared by someone)
     │   ├── EnqueueUnconfirmedError       an enqueue's outcome is unknown; not resent (may have landed)
     │   └── JobTimeoutError               items still unfinished when the wait ran out (also TimeoutError)
+    ├── RunError                          a durable run cannot go on (journal, servers)
+    │   ├── RunMismatchError              the folder holds another run's journal: restart or resume it
+    │   ├── RunLockedError                another process is running this run
+    │   └── RunTimeoutError               sessions still unfinished when the run ran out (also TimeoutError)
     ├── ModelInstallError                 a model install could not start, or did not end as hoped
     │   ├── ModelSourceError              the server cannot install from the source (no such path, offline …)
     │   ├── ModelInstallFailedError       the install job failed: the server's error type, message, traceback
@@ -66,7 +70,7 @@
 Errors of the layer below (httpx) are translated once, in ``_http``, and chained ``from`` the original.
 The modules here split the tree by domain: ``_api`` (the server's answers), ``_setup`` (settings, names,
 versions, optional packages), ``_media`` (images, videos, outputs), ``_jobs`` (events, batches),
-``_installs`` (model installs), ``_workflows`` (workflows and their inputs).
+``_installs`` (model installs), ``_runs`` (durable runs), ``_workflows`` (workflows and their inputs).
 """
 
 from __future__ import annotations
@@ -121,6 +125,7 @@ from ._media import (
     OutputFolderError,
     OutputMappingError,
 )
+from ._runs import RunError, RunLockedError, RunMismatchError, RunTimeoutError
 from ._setup import (
     ConfigurationError,
     InvalidNameError,
@@ -198,6 +203,10 @@ __all__ = [
     "PreflightError",
     "RateLimitError",
     "RowError",
+    "RunError",
+    "RunLockedError",
+    "RunMismatchError",
+    "RunTimeoutError",
     "TemplateError",
     "UnexpectedContentTypeError",
     "UnknownNodeTypeError",

@@ -83,7 +83,7 @@ def submit_flow(
     if status is None:
         raise EnqueueUnconfirmedError(batch_id=batch_id, reason=str(lost)) from lost
     logger.warning("batch %s had landed with %d item(s); following it", batch_id, status.total)
-    item_ids = yield from _batch_item_ids(queue_id, batch_id, status.total)
+    item_ids = yield from batch_item_ids(queue_id, batch_id, status.total)
     return EnqueueResult(
         queue_id=queue_id,
         enqueued=status.total,
@@ -115,7 +115,7 @@ def _confirm(queue_id: str, batch_id: str, deadline: float) -> Task[BatchStatus 
         delay = min(delay * 2, MAX_DELAY)
 
 
-def _batch_item_ids(queue_id: str, batch_id: str, total: int) -> Flow[list[int]]:
+def batch_item_ids(queue_id: str, batch_id: str, total: int) -> Flow[list[int]]:
     """The ids of a batch's items: scan the queue's ids newest first, in chunks, until all are found."""
     listing: dict[str, Any] = yield from call_as(get_queue_item_ids(queue_id), dict[str, Any])
     ids: list[int] = sorted(listing["item_ids"], reverse=True)

@@ -171,7 +171,7 @@ def _installed_models() -> Flow[builtins.list[dict[str, Any]]]:
     return [m for m in models if isinstance(m, dict)] if isinstance(models, builtins.list) else []
 
 
-def _prepared(
+def prepared_batch(
     workflow: Workflow,
     *,
     runs: int,
@@ -246,7 +246,7 @@ class _Submits(Operations, Generic[J]):
                 ``batch_id`` says what to look for later.
             APIError: the server refused the enqueue (nothing was enqueued).
         """
-        working, body = _prepared(
+        working, body = prepared_batch(
             workflow,
             runs=runs,
             sweep=sweep,

@@ -1,0 +1,44 @@
+"""``invokeai-client run ... --out DIR``: a durable run (``Run``) over one server or several."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from .._client import InvokeAIClient
+from ..runs import Run
+from ..workflows import Workflow
+from ._report import render_table, run_failure_summary, run_table_rows
+
+
+def run_durable(
+    workflow: Workflow,
+    clients: Sequence[InvokeAIClient],
+    folder: Path,
+    *,
+    runs: int,
+    prepend: bool,
+    board: str | None,
+    restart: bool,
+    depth: int | None,
+    timeout: float,
+) -> None:
+    """Open (or resume) the run in ``folder``, do what is left, print its table and summary.
+
+    Raises:
+        click.ClickException: a session failed or was canceled (after everything else was done).
+    """
+    with Run.open(
+        folder, clients, workflow, runs=runs, prepend=prepend, board=board, restart=restart, depth=depth
+    ) as run:
+        summary = run.resume(timeout=timeout or None, progress=True)
+        records = run.results()
+    click.echo(render_table(run_table_rows(records)))
+    click.echo(summary.describe())
+    files = {record["path"] for record in records if record["path"]}
+    click.echo(f"{len(files)} image(s) saved in {run.folder.resolve()}")
+    problem = run_failure_summary(records)
+    if problem is not None:
+        raise click.ClickException(problem)

@@ -1,0 +1,8 @@
+"""Durable batch jobs: a run's plan and progress journaled in its output folder, resumable after anything,
+dealt across one server or several (``Run``, ``AsyncRun``)."""
+
+from ._engine import RunProgress, ServerCounts
+from ._results import RunStatus, RunSummary
+from ._run import RESULTS, AsyncRun, Run
+
+__all__ = ["RESULTS", "AsyncRun", "Run", "RunProgress", "RunStatus", "RunSummary", "ServerCounts"]

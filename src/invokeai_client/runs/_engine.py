@@ -1,0 +1,196 @@
+"""The state a run's workers share (no I/O but the journal's): who holds which session, what is left to
+deal, and the counts progress is drawn from.
+
+Dealing is by pull: a server's worker asks for the next sessions when its queue runs low, so a fast server
+takes more than a slow one. A server that went away gives its unfinished sessions back (when another server
+can take them); the journal records the batches it held, so their leftovers are canceled when it returns.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._plan import Session
+from ._store import FINAL, RunStore, SessionRecord, SessionState
+
+__all__ = ["RunEngine", "RunProgress", "ServerCounts"]
+
+logger = logging.getLogger("invokeai_client.runs")
+
+
+@dataclass
+class ServerCounts:
+    """One server's share of a run, as drawn by the progress line and the summary."""
+
+    url: str
+    done: int = 0  # sessions this server completed (files saved) during this resume
+    failed: int = 0
+    outstanding: int = 0  # sessions on its queue now
+    state: str = "starting"  # starting, ready, away, unusable
+    note: str | None = None  # why it is away or unusable
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def rate(self) -> float:
+        """Sessions completed per second since this resume began."""
+        elapsed = time.monotonic() - self.started
+        return self.done / elapsed if elapsed > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class RunProgress:
+    """Where a run stands: sessions ended of all, and each server's share."""
+
+    total: int
+    ended: int
+    done: int
+    failed: int
+    canceled: int
+    servers: tuple[ServerCounts, ...]
+
+    def describe(self) -> str:
+        parts = [f"{self.ended}/{self.total} items"]
+        if len(self.servers) > 1:
+            parts += [
+                f"{s.url} {s.done} ({s.rate:.1f}/s{', ' + s.state if s.state != 'ready' else ''})"
+                for s in self.servers
+            ]
+        return " · ".join(parts)
+
+
+class RunEngine:
+    """The run's shared state (thread-safe: a sync pool's workers are threads)."""
+
+    def __init__(self, store: RunStore, servers: Sequence[str], *, stall_timeout: float | None) -> None:
+        self.store = store
+        self.records: dict[int, SessionRecord] = {r.session.pos: r for r in store.sessions()}
+        self.skipped = sum(1 for r in self.records.values() if r.state in FINAL)
+        self._todo: deque[int] = deque(p for p, r in self.records.items() if r.state == "todo")
+        self.counts = {url: ServerCounts(url) for url in servers}
+        self.stall_timeout = stall_timeout
+        self._last_progress = time.monotonic()
+        self._lock = threading.RLock()
+        self._listeners: list[Callable[[RunProgress], Any]] = []
+        self.error: BaseException | None = None  # a worker's error: the others stop too
+        self.started = time.monotonic()
+
+    # ---- asking ----------------------------------------------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        return len(self.records)
+
+    def finished(self) -> bool:
+        with self._lock:
+            return self.error is not None or all(r.state in FINAL for r in self.records.values())
+
+    def stalled(self) -> bool:
+        """Nothing ended for ``stall_timeout`` seconds."""
+        if self.stall_timeout is None:
+            return False
+        return time.monotonic() - self._last_progress > self.stall_timeout
+
+    def on_progress(self, listener: Callable[[RunProgress], Any]) -> None:
+        self._listeners.append(listener)
+
+    def progress(self) -> RunProgress:
+        with self._lock:
+            states = [r.state for r in self.records.values()]
+            return RunProgress(
+                total=len(states),
+                ended=sum(1 for s in states if s in FINAL),
+                done=states.count("done"),
+                failed=states.count("failed"),
+                canceled=states.count("canceled"),
+                servers=tuple(ServerCounts(**vars(c)) for c in self.counts.values()),
+            )
+
+    def changed(self) -> list[object]:
+        """Tell the listeners; their results (awaitables on the async run) for a ``Settle`` step."""
+        snapshot = self.progress()
+        return [listener(snapshot) for listener in self._listeners]
+
+    def others_ready(self, url: str) -> bool:
+        with self._lock:
+            return any(c.state == "ready" for u, c in self.counts.items() if u != url)
+
+    def set_state(self, url: str, state: str, note: str | None = None) -> None:
+        with self._lock:
+            counts = self.counts[url]
+            if counts.state != state:
+                level = logging.WARNING if state in ("away", "unusable") else logging.INFO
+                logger.log(level, "%s: %s%s", url, state, f" ({note})" if note else "")
+            counts.state, counts.note = state, note
+
+    # ---- dealing -------------------------------------------------------------------------------------
+
+    def take(self, url: str, count: int, batch_id: str) -> list[Session]:
+        """The next ``count`` sessions for ``url``'s queue, recorded as sent in ``batch_id`` (before the
+        enqueue)."""
+        with self._lock:
+            taken: list[int] = []
+            while self._todo and len(taken) < count:
+                taken.append(self._todo.popleft())
+            if not taken:
+                return []
+            self.store.deal(batch_id, url, taken)
+            for pos in taken:
+                record = self.records[pos]
+                record.state, record.server, record.batch_id, record.item_id = "sent", url, batch_id, None
+            self.counts[url].outstanding += len(taken)
+            return [self.records[pos].session for pos in taken]
+
+    def give_back(self, positions: Iterable[int], *, abandon: str | None = None) -> None:
+        """Sessions to deal again, first (their server went away, their items were lost, or never sent)."""
+        with self._lock:
+            moved = [p for p in positions if self.records[p].state == "sent"]
+            if not moved and abandon is None:
+                return
+            self.store.back_to_todo(moved, abandon=abandon)
+            for pos in reversed(moved):
+                record = self.records[pos]
+                if record.server in self.counts:
+                    self.counts[record.server].outstanding -= 1
+                record.state, record.server, record.batch_id, record.item_id = "todo", None, None, None
+                self._todo.appendleft(pos)
+
+    def join(self, pairs: Sequence[tuple[int, int]]) -> None:
+        with self._lock:
+            self.store.joined(pairs)
+            for pos, item_id in pairs:
+                self.records[pos].item_id = item_id
+
+    def end(
+        self, pos: int, state: SessionState, status: str, error: str | None, files: Sequence[Any] = ()
+    ) -> None:
+        """A session ended (for ``done``, its files are complete on disk)."""
+        with self._lock:
+            record = self.records[pos]
+            if record.state != "sent":
+                return
+            self.store.finished(pos, state, status, error, files)
+            record.state, record.status, record.error = state, status, error
+            counts = self.counts.get(record.server or "")
+            if counts is not None:
+                counts.outstanding -= 1
+                if state == "done":
+                    counts.done += 1
+                elif state == "failed":
+                    counts.failed += 1
+            self._last_progress = time.monotonic()
+
+    def fail(self, error: BaseException) -> None:
+        with self._lock:
+            if self.error is None:
+                self.error = error
+
+    def held_by(self, url: str) -> list[SessionRecord]:
+        """The sessions sent to ``url`` and not ended."""
+        with self._lock:
+            return [r for r in self.records.values() if r.state == "sent" and r.server == url]

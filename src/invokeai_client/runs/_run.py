@@ -1,0 +1,348 @@
+"""``Run`` and ``AsyncRun``: a durable batch job in an output folder, over one server or several.
+
+A run is planned once (every session of the workflow's rows, sweeps and runs, checked locally) and
+journaled in ``FOLDER/run.sqlite``; ``resume`` does what is left and can be called again after anything —
+an error, a timeout, a killed process: sessions already done are skipped, those on a server are waited
+for (never enqueued again), the others are enqueued. Opening the same plan in the same folder resumes it;
+another plan there is refused unless ``restart``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from .._drive import AsyncDriver, SyncDriver
+from .._effects import Settle, Task, Together
+from .._image_io import prepare_folder
+from .._twins import AsyncTwin, SyncTwin, Twin, operation
+from ..errors import ConfigurationError, RunMismatchError
+from ._engine import RunEngine, RunProgress
+from ._plan import expand, fingerprint
+from ._results import RunStatus, RunSummary, result_records, status_of, write_records
+from ._store import RunStore
+from ._worker import RunSettings, Worker, cancel_leftovers, work
+
+if TYPE_CHECKING:
+    from .._client import AsyncInvokeAIClient, InvokeAIClient
+    from ..workflows import InputRef, Workflow
+
+__all__ = ["AsyncRun", "Run"]
+
+RESULTS = "results.jsonl"
+DEFAULT_STALL = 1800.0  # seconds without any session ending (a first model load alone can take minutes)
+ONE_SERVER_DEPTH = 1000  # alone, a server gets every session at once (in enqueues of up to 1,000)
+POOL_DEPTH = 4  # in a pool, each server's queue is kept this deep: the next sessions go where one frees up
+PATIENCE = 15.0
+
+C = TypeVar("C")
+
+
+class _RunMethods(Twin, Generic[C]):
+    """The methods of :class:`Run` and :class:`AsyncRun`, written once."""
+
+    _resource = "run"
+    _discover_first = False
+
+    def __init__(self, store: RunStore, clients: Sequence[C], *, depth: int | None, patience: float) -> None:
+        self._store = store
+        self._clients = list(clients)
+        meta = store.meta()
+        self._meta = meta
+        self._depth = depth or (ONE_SERVER_DEPTH if len(clients) == 1 else POOL_DEPTH)
+        self._patience = patience
+
+    # ---- opening (local: no request) ---------------------------------------------------------------
+
+    @classmethod
+    def _open(
+        cls,
+        folder: str | Path,
+        servers: C | Sequence[C],
+        workflow: Workflow | None,
+        *,
+        runs: int,
+        sweep: Mapping[InputRef, Sequence[Any]] | None,
+        rows: Iterable[Mapping[str, Any]] | None,
+        prepend: bool,
+        board: str | None,
+        restart: bool,
+        depth: int | None,
+        patience: float,
+        client_type: type[Any],
+    ) -> Any:
+        clients = _clients(servers, client_type)
+        path = prepare_folder(folder)  # an unwritable folder fails before anything else
+        if workflow is None:
+            if restart or rows is not None or sweep:
+                raise ConfigurationError("restart, rows and sweep need the workflow")
+            return cls(RunStore.open(path), clients, depth=depth, patience=patience)
+        from ..resources.workflows import prepared_batch
+
+        working, body = prepared_batch(
+            workflow, runs=runs, sweep=sweep, rows=rows, prepend=prepend, board=board,
+            origin="workflows", destination="gallery",
+        )  # fmt: skip
+        sessions = list(expand(body, working.rows))
+        options = {"prepend": prepend, "board": board, "runs": runs}
+        document = workflow.to_dict()
+        mark = fingerprint(document, sessions, options)
+        old = None
+        if RunStore.exists(path):
+            old = RunStore.open(path)
+            if old.meta().get("fingerprint") == mark and not restart:
+                return cls(old, clients, depth=depth, patience=patience)
+            if not restart:
+                old.close()
+                raise RunMismatchError(
+                    f"{path} holds another run (another workflow, values, rows or options): resume it as it"
+                    " was, start over with restart (--restart), or use another folder"
+                )
+        leftovers = _unfinished_batches(old) if old is not None else []
+        if old is not None:
+            old.close()
+        meta = {
+            "fingerprint": mark,
+            "workflow": document,
+            "options": options,
+            "row_keys": sorted(working.rows.keys) if working.rows is not None else [],
+        }
+        store = RunStore.create(path, meta, sessions, replace=restart, abandoned=leftovers)
+        return cls(store, clients, depth=depth, patience=patience)
+
+    # ---- reading (local) -------------------------------------------------------------------------------
+
+    @property
+    def folder(self) -> Path:
+        """The output folder: the journal, ``results.jsonl`` and the saved images."""
+        return self._store.folder
+
+    def status(self) -> RunStatus:
+        """The sessions by state, from the journal (no request)."""
+        return status_of(self._store.sessions(), self._store.files())
+
+    def results(self) -> list[dict[str, Any]]:
+        """One record per saved image (row, row values, sweep values, item, status, server, node, image
+        name, path) and one per session that saved none (its status and error), in plan order; the same
+        records as ``results.jsonl``."""
+        keys = frozenset(self._meta.get("row_keys") or ())
+        return result_records(self._store.sessions(), self._store.files(), keys)
+
+    def close(self) -> None:
+        """Release the run's journal and lock (the clients stay open)."""
+        self._store.close()
+
+    # ---- doing the work ------------------------------------------------------------------------------
+
+    @operation
+    def resume(
+        self,
+        *,
+        timeout: float | None = DEFAULT_STALL,
+        progress: bool = False,
+        on_progress: Any = None,
+        concurrency: int = 4,
+    ) -> Task[RunSummary]:
+        """Do what is left of the run on its servers; then write ``results.jsonl``.
+
+        Sessions are dealt by pull: each server's queue is kept a few sessions deep, the next go to
+        whichever frees up first. A server that cannot run the workflow (a model it lacks) gets none;
+        one that stops answering for a while has its unfinished sessions moved to the others (its
+        leftovers are canceled there when it answers again).
+
+        Args:
+            timeout: give up when no session has ended for this many seconds (``None``: never); resuming
+                again goes on.
+            progress: draw a progress bar on stderr (rich): sessions ended, and each server's share.
+            on_progress: called with a :class:`RunProgress` whenever a session ends (an awaitable it
+                returns is awaited on an ``AsyncRun``).
+            concurrency: image downloads at a time, per server.
+
+        Returns:
+            What this resume did (:class:`RunSummary`); failed sessions are counted, not raised.
+
+        Raises:
+            RunTimeoutError: no session ended for ``timeout`` seconds.
+            RunError: no server can run the workflow.
+        """
+        started = time.monotonic()
+        files_before = len(self._store.files())
+        urls = [_url(client) for client in self._clients]
+        engine = RunEngine(self._store, urls, stall_timeout=timeout)
+        _orphans(engine, set(urls))
+        settings = RunSettings(
+            folder=self.folder,
+            workflow=self._meta["workflow"],
+            depth=self._depth,
+            patience=self._patience,
+            stall_timeout=timeout,
+            concurrency=concurrency,
+            prepend=bool(self._meta["options"].get("prepend")),
+            board=self._meta["options"].get("board"),
+        )
+        bar = _bar(engine) if progress else None
+        if on_progress is not None:
+            engine.on_progress(on_progress)
+        workers = [Worker(url, client, settings) for url, client in zip(urls, self._clients, strict=True)]
+        try:
+            if not engine.finished():
+                yield Together([work(engine, worker) for worker in workers], len(workers))
+            for worker in workers:  # a server away for a while may still hold sessions run elsewhere
+                yield from cancel_leftovers(engine, worker)
+            yield Settle(engine.changed())
+        finally:
+            if bar is not None:
+                bar.close()
+            write_records(self.folder / RESULTS, self.results())
+        return RunSummary(
+            status=self.status(),
+            skipped=engine.skipped,
+            saved=len(self._store.files()) - files_before,
+            seconds=time.monotonic() - started,
+            servers=engine.progress().servers,
+        )
+
+
+def _clients(servers: Any, client_type: type[Any]) -> list[Any]:
+    clients = [servers] if isinstance(servers, client_type) else list(servers)
+    if not clients:
+        raise ConfigurationError("a run needs at least one server (a client)")
+    for client in clients:
+        if not isinstance(client, client_type):
+            raise ConfigurationError(f"a {client_type.__name__} is needed here, got {type(client).__name__}")
+    urls = [_url(c) for c in clients]
+    if len(set(urls)) != len(urls):
+        raise ConfigurationError(f"a server is given twice: {', '.join(urls)}")
+    return clients
+
+
+def _url(client: Any) -> str:
+    return str(client.base_url)
+
+
+def _unfinished_batches(store: RunStore) -> list[tuple[str, str]]:
+    """The (server, batch) pairs an old run still has on servers: canceled when the new one starts."""
+    held = {r.batch_id for r in store.sessions() if r.state == "sent" and r.batch_id}
+    return [(b.server, b.batch_id) for b in store.batches() if b.batch_id in held or b.state == "abandoned"]
+
+
+def _orphans(engine: RunEngine, urls: set[str]) -> None:
+    """Sessions on a server that is not in this resume's pool: dealt again to those that are."""
+    by_batch: dict[str, list[int]] = {}
+    for record in engine.records.values():
+        if record.state == "sent" and record.server not in urls:
+            by_batch.setdefault(record.batch_id or "", []).append(record.session.pos)
+    for batch_id, positions in by_batch.items():
+        engine.give_back(positions, abandon=batch_id)
+
+
+def _bar(engine: RunEngine) -> Any:
+    from .._progress_bar import RichBar
+
+    bar = RichBar()
+
+    def draw(state: RunProgress) -> None:
+        bar.show(state.ended, state.total, state.describe())
+
+    engine.on_progress(draw)
+    return bar
+
+
+class Run(_RunMethods["InvokeAIClient"], SyncTwin):
+    """A durable batch job (blocking API): open it with :meth:`open`, then :meth:`resume` it."""
+
+    def __init__(
+        self, store: RunStore, clients: Sequence[InvokeAIClient], *, depth: int | None, patience: float
+    ) -> None:
+        super().__init__(store, clients, depth=depth, patience=patience)
+        self._core = SyncDriver()
+
+    @classmethod
+    def open(
+        cls,
+        folder: str | Path,
+        servers: InvokeAIClient | Sequence[InvokeAIClient],
+        workflow: Workflow | None = None,
+        *,
+        runs: int = 1,
+        sweep: Mapping[InputRef, Sequence[Any]] | None = None,
+        rows: Iterable[Mapping[str, Any]] | None = None,
+        prepend: bool = False,
+        board: str | None = None,
+        restart: bool = False,
+        depth: int | None = None,
+        patience: float = PATIENCE,
+    ) -> Run:
+        """The run in ``folder``: created for ``workflow`` (with its rows, sweeps and runs), resumed if the
+        folder holds the same plan, or (without ``workflow``) the one the folder holds. Local only: every
+        value and row is checked here, and nothing is sent until :meth:`resume`.
+
+        Args:
+            folder: the output folder (created if missing): journal, ``results.jsonl``, images.
+            servers: a client, or several (a pool: one batch dealt across their servers).
+            depth: sessions kept on each server's queue (default: 1,000 for one server, 4 in a pool).
+            patience: seconds a server may fail to answer before its sessions go to the others.
+            restart: drop the folder's journal and start over (the old run's batches still on its
+                servers are canceled when this one starts; its files stay).
+
+        Raises:
+            RunMismatchError: the folder holds another run (and not ``restart``).
+            RunLockedError: another process is running it.
+            WorkflowError: a value, sweep or row is wrong (``RowError`` names the row and column).
+        """
+        from .._client import InvokeAIClient
+
+        run: Run = cls._open(
+            folder, servers, workflow, runs=runs, sweep=sweep, rows=rows, prepend=prepend, board=board,
+            restart=restart, depth=depth, patience=patience, client_type=InvokeAIClient,
+        )  # fmt: skip
+        return run
+
+    def __enter__(self) -> Run:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncRun(_RunMethods["AsyncInvokeAIClient"], AsyncTwin):
+    """A durable batch job (asyncio API): the twin of :class:`Run`."""
+
+    def __init__(
+        self, store: RunStore, clients: Sequence[AsyncInvokeAIClient], *, depth: int | None, patience: float
+    ) -> None:
+        super().__init__(store, clients, depth=depth, patience=patience)
+        self._core = AsyncDriver()
+
+    @classmethod
+    def open(
+        cls,
+        folder: str | Path,
+        servers: AsyncInvokeAIClient | Sequence[AsyncInvokeAIClient],
+        workflow: Workflow | None = None,
+        *,
+        runs: int = 1,
+        sweep: Mapping[InputRef, Sequence[Any]] | None = None,
+        rows: Iterable[Mapping[str, Any]] | None = None,
+        prepend: bool = False,
+        board: str | None = None,
+        restart: bool = False,
+        depth: int | None = None,
+        patience: float = PATIENCE,
+    ) -> AsyncRun:
+        """See :meth:`Run.open` (local only, so not a coroutine)."""
+        from .._client import AsyncInvokeAIClient
+
+        run: AsyncRun = cls._open(
+            folder, servers, workflow, runs=runs, sweep=sweep, rows=rows, prepend=prepend, board=board,
+            restart=restart, depth=depth, patience=patience, client_type=AsyncInvokeAIClient,
+        )  # fmt: skip
+        return run
+
+    async def __aenter__(self) -> AsyncRun:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.close()
