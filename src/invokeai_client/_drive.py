@@ -94,7 +94,7 @@ class Driver:
                 await self._settle(step.results)
                 return None
             if isinstance(step, Together):
-                return await self._together(step.flows, step.limit, caller)
+                return await self._together(step, caller)
             if isinstance(step, SaveTo):
                 return await self._save(step, caller)
             if isinstance(step, Emit):
@@ -117,7 +117,7 @@ class Driver:
     async def _settle(self, results: Sequence[object]) -> None:
         raise NotImplementedError
 
-    async def _together(self, flows: Sequence[Task[Any]], limit: int, caller: str | None) -> list[Any]:
+    async def _together(self, step: Together, caller: str | None) -> list[Any]:
         raise NotImplementedError
 
     async def _request(self, request: Request, caller: str | None) -> Any:
@@ -166,7 +166,8 @@ class SyncDriver(Driver):
     async def _settle(self, results: Sequence[object]) -> None:
         pass  # a sync wait's callbacks have returned already
 
-    async def _together(self, flows: Sequence[Task[Any]], limit: int, caller: str | None) -> list[Any]:
+    async def _together(self, step: Together, caller: str | None) -> list[Any]:
+        flows, limit = step.flows, step.limit
         if not flows:
             return []
         from concurrent.futures import ThreadPoolExecutor  # here: threads only when flows run together
@@ -176,6 +177,8 @@ class SyncDriver(Driver):
             try:
                 return [future.result() for future in futures]
             except BaseException:
+                if step.on_abort is not None:
+                    step.on_abort()  # the running threads end at their next step
                 for future in futures:
                     future.cancel()
                 raise
@@ -209,8 +212,8 @@ class AsyncDriver(Driver):
             if inspect.isawaitable(result):
                 await result
 
-    async def _together(self, flows: Sequence[Task[Any]], limit: int, caller: str | None) -> list[Any]:
-        semaphore = asyncio.Semaphore(limit)
+    async def _together(self, step: Together, caller: str | None) -> list[Any]:
+        flows, semaphore = step.flows, asyncio.Semaphore(step.limit)
 
         async def one(flow: Task[Any]) -> Any:
             async with semaphore:

@@ -60,6 +60,9 @@ class SaveTo:
 class Together:
     flows: Sequence[Generator[Any, Any, Any]]
     limit: int
+    # Called when the caller is interrupted (Ctrl-C) or one flow fails: tells flows that loop to stop,
+    # since a thread cannot be stopped from outside (tasks are canceled).
+    on_abort: Callable[[], None] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from invokeai_client.types import BatchStatus
 from invokeai_client.workflows import TemplateSet, Workflow
 
 from ..conftest import Server
+from ..live.conftest import tiny_models  # noqa: F401  (the pool test's models, on the live server only)
 from ..live.gui_workflows import gui_node, gui_workflow
 from .proxy import FaultProxy
 

@@ -28,6 +28,8 @@ from invokeai_client import InvokeAIClient, Run
 from invokeai_client.runs import RunProgress
 
 from ..conftest import Server
+from ..live.conftest import TinyModels
+from ..live.test_model_workflows import SD15, default_workflow, node_id, small
 from .conftest import WORKFLOWS, OwnServer
 from .proxy import Fault, FaultProxy
 
@@ -198,3 +200,23 @@ def test_a_server_stopped_mid_run_leaves_its_rows_to_the_other(
     assert leftovers == []
     with InvokeAIClient(faulty.url) as client:
         assert client.queue.status().queue.pending == 0
+
+
+def test_a_server_without_the_model_gets_no_rows(
+    server: Server, faulty: OwnServer, tiny_models: TinyModels, tmp_path: Path
+) -> None:
+    """Only the live server has the tiny SD-1 model: the pool's other server cannot run the workflow (its
+    model references cannot be re-pointed), is named as unusable, and every row runs where the model is."""
+    with InvokeAIClient(server.url) as first, InvokeAIClient(faulty.url) as second:
+        workflow = small(default_workflow(first, SD15), steps=2)
+        workflow.set(f"{node_id(workflow, 'main_model_loader')}.model", tiny_models.sd1)
+        prompt = next(i for i in workflow.inputs if i.kind == "string" and not i.connected)
+        rows = [{prompt.key: f"a tiny test {uuid.uuid4().hex} {n}"} for n in range(3)]
+        with Run.open(tmp_path, [first, second], workflow, rows=rows) as run:
+            summary = run.resume(timeout=600)
+    by_url = {s.url: s for s in summary.servers}
+    assert (by_url[faulty.url].state, by_url[faulty.url].done) == ("unusable", 0)
+    assert "tiny-sd1" in (by_url[faulty.url].note or "")
+    assert (summary.status.done, by_url[server.url].done) == (3, 3)
+    assert f"{faulty.url}: 0 (unusable: " in summary.describe()
+    assert _journal(tmp_path, f"SELECT count(*) FROM batches WHERE server = '{faulty.url}'") == [(0,)]

@@ -80,3 +80,40 @@ async def test_async_submit_takes_rows_from_a_generator(aclient: AsyncInvokeAICl
     ]
     assert sorted(n for n in numbers if n is not None) == [1, 2, 3, 4]
     assert {item.batch_id for item in items} == {job.batch_id}
+
+
+async def test_an_async_run_saves_every_row_and_resumes_to_nothing(
+    aclient: AsyncInvokeAIClient, tmp_path: Path
+) -> None:
+    """``AsyncRun`` on the asyncio client: rows from a generator, dealt and saved; resuming again finds
+    every session done and sends nothing."""
+    from invokeai_client import AsyncRun
+    from invokeai_client.runs import RunProgress
+
+    workflow = await aclient.workflows.load(BLANK)
+    height = 8 * (1 + uuid.uuid4().int % 60)
+    seen: list[RunProgress] = []
+
+    async def note(state: RunProgress) -> None:
+        seen.append(state)
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for number in range(1, 6):
+            yield {"Width": 8 * number, "Height": height}
+
+    async with AsyncRun.open(tmp_path, aclient, workflow, rows=rows()) as run:
+        summary = await run.resume(timeout=300, on_progress=note)
+        assert (summary.status.done, summary.saved, summary.skipped) == (5, 5, 0)
+        assert seen[-1].ended == 5
+        records = run.results()
+        again = await run.resume(timeout=60)
+        assert (again.skipped, again.saved, again.status.done) == (5, 0, 5)
+    assert sorted(r["row"] for r in records) == [1, 2, 3, 4, 5]
+    assert len({r["item_id"] for r in records}) == 5
+    for record in records:
+        with PILImage.open(record["path"]) as image:
+            assert image.size == (8 * record["row"], height)
+    lines = [json.loads(line) for line in (tmp_path / "results.jsonl").read_text().splitlines()]
+    assert lines == json.loads(json.dumps(records))
+    items = await aclient.queue.get_items([r["item_id"] for r in records])
+    assert len({item.batch_id for item in items}) == 1  # alone, a server gets the run in one enqueue

@@ -18,12 +18,13 @@ from .._drive import AsyncDriver, SyncDriver
 from .._effects import Settle, Task, Together
 from .._image_io import prepare_folder
 from .._twins import AsyncTwin, SyncTwin, Twin, operation
-from ..errors import ConfigurationError, RunMismatchError
+from ..errors import ConfigurationError, RunError, RunMismatchError
 from ._engine import RunEngine, RunProgress
 from ._plan import expand, fingerprint
 from ._results import RunStatus, RunSummary, result_records, status_of, write_records
+from ._settings import RunSettings
 from ._store import RunStore
-from ._worker import RunSettings, Worker, cancel_leftovers, work
+from ._worker import Worker, cancel_leftovers, work
 
 if TYPE_CHECKING:
     from .._client import AsyncInvokeAIClient, InvokeAIClient
@@ -188,7 +189,8 @@ class _RunMethods(Twin, Generic[C]):
         workers = [Worker(url, client, settings) for url, client in zip(urls, self._clients, strict=True)]
         try:
             if not engine.finished():
-                yield Together([work(engine, worker) for worker in workers], len(workers))
+                flows = [work(engine, worker) for worker in workers]
+                yield Together(flows, len(flows), on_abort=lambda: engine.fail(RunError("interrupted")))
             for worker in workers:  # a server away for a while may still hold sessions run elsewhere
                 yield from cancel_leftovers(engine, worker)
             yield Settle(engine.changed())

@@ -13,7 +13,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -285,7 +285,3 @@ def _take_lock(folder: Path) -> Any:
         handle.close()
         raise RunLockedError(f"{folder}: another process is running this run (it holds {LOCK})") from None
     return handle
-
-
-def iter_final(records: Iterable[SessionRecord]) -> Iterator[SessionRecord]:
-    return (record for record in records if record.state in FINAL)
