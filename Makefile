@@ -15,7 +15,7 @@ help:
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev,images]'
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[images]' --group dev
 	touch $@
 
 install: $(VENV)/.installed

@@ -29,6 +29,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         click.echo("error: interrupted", err=True)
         return 130
+    except click.UsageError as exc:  # the usage hint, on the same line
+        command = exc.ctx.command_path if exc.ctx is not None else "invokeai-client"
+        click.echo(f"error: {_one_line(exc.format_message())} (see '{command} -h')", err=True)
+        return exc.exit_code
     except click.ClickException as exc:
         click.echo(f"error: {exc.format_message()}", err=True)
         return exc.exit_code

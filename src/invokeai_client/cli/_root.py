@@ -10,21 +10,53 @@ from typing import Any, TypeVar
 import click
 
 from .._client import DEFAULT_BASE_URL, InvokeAIClient
+from .._version import __version__
 
 F = TypeVar("F", bound=Callable[..., Any])
+TIMEOUT = 30.0  # seconds per request, unless --timeout says otherwise
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(
+    __version__, "-V", "--version", prog_name="invokeai-client", message="%(prog)s %(version)s"
+)
 @click.option(
     "-v",
     "--verbose",
     count=True,
     help="Also show what the SDK does: -v each request and info lines, -vv debug lines too.",
 )
-def cli(verbose: int) -> None:
-    """Run InvokeAI workflows and manage an InvokeAI server from the command line."""
+@click.option(
+    "--url",
+    envvar="INVOKEAI_URL",
+    default=None,
+    help=f"The server, for every command (or $INVOKEAI_URL; default {DEFAULT_BASE_URL}).",
+)
+@click.option("--token", envvar="INVOKEAI_TOKEN", default=None, help="Bearer token (or $INVOKEAI_TOKEN).")
+@click.option("--timeout", type=float, default=None, help=f"Seconds per request (default {TIMEOUT:g}).")
+def cli(verbose: int, url: str | None, token: str | None, timeout: float | None) -> None:
+    """Run InvokeAI workflows and manage an InvokeAI server from the command line.
+
+    --url, --token and --timeout may come before the command (for every command) or after it (for that
+    one); a command's own value wins, then the one before it, then the environment.
+    """
     if verbose:
         show_logs(logging.INFO if verbose == 1 else logging.DEBUG)
+
+
+def _from_root(name: str, *, many: bool = False, default: Any = None) -> Callable[..., Any]:
+    """An option callback: the command's own value, else the root group's (set, or from the environment),
+    else ``default``."""
+
+    def fill(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+        if value not in (None, ()):
+            return value
+        root = ctx.find_root().params.get(name)
+        if root is not None:
+            return (root,) if many else root
+        return () if many else default
+
+    return fill
 
 
 def show_logs(level: int) -> None:
@@ -41,15 +73,16 @@ def show_logs(level: int) -> None:
 def server_options(command: F) -> F:
     """``--url``, ``--token`` and ``--timeout``, for every command that talks to a server."""
     command = click.option(
-        "--timeout", type=float, default=30.0, show_default=True, help="Seconds per request."
-    )(command)
+        "--timeout", type=float, default=None, callback=_from_root("timeout", default=TIMEOUT),
+        help=f"Seconds per request (default {TIMEOUT:g}).",
+    )(command)  # fmt: skip
     command = click.option(
-        "--token", envvar="INVOKEAI_TOKEN", default=None, help="Bearer token (or $INVOKEAI_TOKEN)."
+        "--token", default=None, callback=_from_root("token"), help="Bearer token (or $INVOKEAI_TOKEN)."
     )(command)
     return click.option(
         "--url",
-        envvar="INVOKEAI_URL",
         default=None,
+        callback=_from_root("url"),
         help=f"The server (or $INVOKEAI_URL; default {DEFAULT_BASE_URL}).",
     )(command)
 
@@ -57,16 +90,17 @@ def server_options(command: F) -> F:
 def pool_options(command: F) -> F:
     """``--url`` (repeatable: a pool of servers), ``--token`` and ``--timeout``."""
     command = click.option(
-        "--timeout", type=float, default=30.0, show_default=True, help="Seconds per request."
-    )(command)
+        "--timeout", type=float, default=None, callback=_from_root("timeout", default=TIMEOUT),
+        help=f"Seconds per request (default {TIMEOUT:g}).",
+    )(command)  # fmt: skip
     command = click.option(
-        "--token", envvar="INVOKEAI_TOKEN", default=None, help="Bearer token (or $INVOKEAI_TOKEN)."
+        "--token", default=None, callback=_from_root("token"), help="Bearer token (or $INVOKEAI_TOKEN)."
     )(command)
     return click.option(
         "--url",
         "urls",
-        envvar="INVOKEAI_URL",
         multiple=True,
+        callback=_from_root("url", many=True),
         help=f"A server, repeatable (or $INVOKEAI_URL; default {DEFAULT_BASE_URL}).",
     )(command)
 

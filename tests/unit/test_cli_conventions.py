@@ -1,0 +1,65 @@
+"""The command line's conventions: --version, server options before or after the command (and from the
+environment, in that order of precedence), and usage errors that keep a usage hint on their one line."""
+
+from __future__ import annotations
+
+import pytest
+
+from invokeai_client import __version__
+
+from .test_cli import run_cli
+
+UNREACHABLE = "could not reach the server"
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version(flag: str) -> None:
+    result = run_cli(flag)
+    assert (result.returncode, result.stdout, result.stderr) == (0, f"invokeai-client {__version__}\n", "")
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "reached"),
+    [
+        (["--url", "http://127.0.0.1:1", "boards", "list"], {}, "127.0.0.1:1"),  # before the command
+        (["boards", "list", "--url", "http://127.0.0.1:1"], {}, "127.0.0.1:1"),  # after it
+        (["boards", "list"], {"INVOKEAI_URL": "http://127.0.0.1:2"}, "127.0.0.1:2"),  # the environment
+        (
+            ["--url", "http://127.0.0.1:3", "boards", "list"],
+            {"INVOKEAI_URL": "http://127.0.0.1:2"},
+            "127.0.0.1:3",
+        ),
+        (["--url", "http://127.0.0.1:3", "boards", "list", "--url", "http://127.0.0.1:4"], {}, "127.0.0.1:4"),
+        (["--url", "http://127.0.0.1:3", "queue", "status", "--json"], {}, "127.0.0.1:3"),
+    ],
+)
+def test_server_options_go_before_or_after_the_command(
+    args: list[str], env: dict[str, str], reached: str
+) -> None:
+    result = run_cli(*args, env=env)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"error: GET http://{reached}/api/v1/app/version: {UNREACHABLE}"), (
+        result.stderr
+    )
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_timeout_before_the_command_reaches_the_client_unless_the_command_sets_its_own() -> None:
+    before = run_cli("--timeout", "-1", "--url", "http://127.0.0.1:1", "boards", "list")
+    assert before.stderr == "error: timeout must be positive (seconds), got -1.0\n"
+    own = run_cli("--timeout", "-1", "--url", "http://127.0.0.1:1", "boards", "list", "--timeout", "5")
+    assert UNREACHABLE in own.stderr
+
+
+def test_run_takes_the_url_before_the_command() -> None:
+    result = run_cli(
+        "--url", "http://127.0.0.1:1", "run", "examples/workflows/resize-blur-save.json", "--json"
+    )
+    assert result.returncode == 1
+    assert "127.0.0.1:1" in result.stderr
+
+
+def test_a_usage_error_keeps_a_usage_hint_on_its_line() -> None:
+    result = run_cli("images", "download", "a.png")
+    assert result.returncode == 2
+    assert result.stderr == "error: Missing option '--out'. (see 'invokeai-client images download -h')\n"
