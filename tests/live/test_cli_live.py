@@ -199,9 +199,16 @@ def test_boards_commands(client: InvokeAIClient, invokeai_url: str) -> None:
     board_id = json.loads(created.stdout)["board_id"]
     listed = run_cli("boards", "list", "--url", invokeai_url)
     assert f"{board_id}\t{name}\t0 image(s)" in listed.stdout.splitlines()
-    deleted = run_cli("boards", "delete", board_id, "--url", invokeai_url)
+    unconfirmed = run_cli("boards", "delete", board_id, "--url", invokeai_url)  # no terminal: --yes needed
+    assert (unconfirmed.returncode, _one_error_line(unconfirmed.stderr)) == (
+        2,
+        "error: add --yes to delete a board (there is no terminal to confirm on) "
+        "(see 'invokeai-client boards delete -h')",
+    )
+    assert client.boards.get(board_id).board_id == board_id  # not deleted
+    deleted = run_cli("boards", "delete", board_id, "--url", invokeai_url, "--yes")
     assert deleted.stdout.strip() == f"deleted board {board_id} (0 image(s) deleted)"
-    again = run_cli("boards", "delete", board_id, "--url", invokeai_url)
+    again = run_cli("boards", "delete", board_id, "--url", invokeai_url, "--yes", "--json")
     assert again.returncode == 1
     assert board_id in _one_error_line(again.stderr)
 

@@ -3,9 +3,11 @@ environment, in that order of precedence), and usage errors that keep a usage hi
 
 from __future__ import annotations
 
+import click
 import pytest
 
 from invokeai_client import __version__
+from invokeai_client.cli import cli
 
 from .test_cli import run_cli
 
@@ -63,3 +65,39 @@ def test_a_usage_error_keeps_a_usage_hint_on_its_line() -> None:
     result = run_cli("images", "download", "a.png")
     assert result.returncode == 2
     assert result.stderr == "error: Missing option '--out'. (see 'invokeai-client images download -h')\n"
+
+
+def _commands() -> dict[str, click.Command]:
+    found: dict[str, click.Command] = {}
+
+    def walk(command: click.Command, path: tuple[str, ...]) -> None:
+        if isinstance(command, click.Group):
+            for name, sub in command.commands.items():
+                walk(sub, (*path, name))
+        else:
+            found[" ".join(path)] = command
+
+    walk(cli, ())
+    return found
+
+
+# Commands that print no data: a login stores a token, the others only say done (their errors are lines).
+NO_DATA = {"auth login", "auth setup", "models hf-login", "models hf-logout"}
+DESTRUCTIVE = {"boards delete", "models delete", "queue clear", "custom-nodes uninstall"}
+
+
+def test_every_command_that_prints_data_has_json() -> None:
+    commands = _commands()
+    assert set(commands) >= NO_DATA
+    missing = [name for name, c in commands.items() if name not in NO_DATA and "as_json" not in _params(c)]
+    assert missing == []
+
+
+def test_every_destructive_command_asks_or_takes_yes() -> None:
+    commands = _commands()
+    assert {name for name in commands if name.split()[-1] in ("delete", "clear", "uninstall")} == DESTRUCTIVE
+    assert [name for name in DESTRUCTIVE if "yes" not in _params(commands[name])] == []
+
+
+def _params(command: click.Command) -> set[str]:
+    return {param.name or "" for param in command.params}

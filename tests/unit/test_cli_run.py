@@ -95,6 +95,8 @@ def test_table_lists_saved_images_and_failed_items(tmp_path: Path) -> None:
         (["queue", "cancel", "--item", "1", "--all-except-current"], 2, "error: give exactly one"),
         (["queue", "cancel", "--item", "one"], 2, "error: Invalid value for '--item'"),
         (["queue", "clear"], 2, "error: add --yes to clear the queue"),
+        (["models", "delete", "k"], 2, "error: add --yes to delete a model"),
+        (["custom-nodes", "uninstall", "p"], 2, "error: add --yes to remove a node pack"),
         (["images", "upload"], 2, "error: Missing argument 'PATHS...'"),
         (["images", "upload", "/no/such/file.png"], 2, "error: Invalid value for 'PATHS...'"),
         (["images", "download", "a.png"], 2, "error: Missing option '--out'"),

@@ -215,7 +215,7 @@ def test_cli_models_commands(scripted: ScriptedServer, capsys: pytest.CaptureFix
     )
     assert main(["models", "list", "--url", scripted.url]) == 0
     assert main(["models", "jobs", "--url", scripted.url]) == 0
-    assert main(["models", "delete", "k-lora", "--url", scripted.url]) == 0
+    assert main(["models", "delete", "k-lora", "--url", scripted.url, "--yes"]) == 0
     assert main(["models", "hf-status", "--url", scripted.url]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "k-lora\ttiny-lora\tsd-1/lora/lycoris",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ._root import cli, emit_json, open_client, server_options
+from ._root import cli, confirm, emit_json, open_client, server_options, yes_option
 
 
 @cli.group("custom-nodes")
@@ -28,10 +28,16 @@ def custom_nodes_list(url: str | None, token: str | None, timeout: float, as_jso
 @custom_nodes.command("install")
 @click.argument("source")
 @server_options
-def custom_nodes_install(source: str, url: str | None, token: str | None, timeout: float) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def custom_nodes_install(
+    source: str, url: str | None, token: str | None, timeout: float, as_json: bool
+) -> None:
     """Install a pack the server clones from SOURCE (a git URL, or a repository path on the server)."""
     result = open_client(url, token, timeout).custom_nodes.install(source)
-    click.echo(result.message)
+    if as_json:
+        emit_json(result.model_dump())
+    else:
+        click.echo(result.message)
     if result.requires_dependencies:
         click.echo(
             f"warning: the pack needs its {result.dependency_file} installed in the server's venv", err=True
@@ -41,16 +47,27 @@ def custom_nodes_install(source: str, url: str | None, token: str | None, timeou
 @custom_nodes.command("uninstall")
 @click.argument("name")
 @server_options
-@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
-def custom_nodes_uninstall(name: str, url: str | None, token: str | None, timeout: float, yes: bool) -> None:
+@yes_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def custom_nodes_uninstall(
+    name: str, url: str | None, token: str | None, timeout: float, yes: bool, as_json: bool
+) -> None:
     """Remove the pack NAME, its node types and the workflows it brought."""
-    if not yes:
-        click.confirm(f"Remove the node pack {name!r} from the server?", abort=True, err=True)
-    click.echo(open_client(url, token, timeout).custom_nodes.uninstall(name).message)
+    confirm(yes, f"Remove the node pack {name!r} from the server?", "remove a node pack")
+    result = open_client(url, token, timeout).custom_nodes.uninstall(name)
+    if as_json:
+        emit_json(result.model_dump())
+    else:
+        click.echo(result.message)
 
 
 @custom_nodes.command("reload")
 @server_options
-def custom_nodes_reload(url: str | None, token: str | None, timeout: float) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def custom_nodes_reload(url: str | None, token: str | None, timeout: float, as_json: bool) -> None:
     """Import every pack folder of the server's nodes/ folder again."""
-    click.echo(open_client(url, token, timeout).custom_nodes.reload())
+    message = open_client(url, token, timeout).custom_nodes.reload()
+    if as_json:
+        emit_json({"message": message})
+    else:
+        click.echo(message)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from ._root import boards, cli, emit_json, open_client, server_options
+from ._root import boards, cli, confirm, emit_json, open_client, server_options, yes_option
 
 # ---- queue ----------------------------------------------------------------------------------------
 
@@ -41,6 +40,7 @@ def queue_status(url: str | None, token: str | None, timeout: float, as_json: bo
 @click.option("--batch", "batch_ids", multiple=True, metavar="ID", help="Cancel a batch (repeatable).")
 @click.option("--item", "item_id", type=int, default=None, metavar="ID", help="Cancel one item.")
 @click.option("--all-except-current", is_flag=True, help="Cancel every pending item.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def queue_cancel(
     url: str | None,
     token: str | None,
@@ -48,6 +48,7 @@ def queue_cancel(
     batch_ids: tuple[str, ...],
     item_id: int | None,
     all_except_current: bool,
+    as_json: bool,
 ) -> None:
     """Cancel batches, one item, or everything but the running item (give exactly one)."""
     chosen = sum((bool(batch_ids), item_id is not None, all_except_current))
@@ -56,25 +57,33 @@ def queue_cancel(
     client = open_client(url, token, timeout)
     if item_id is not None:
         item = client.queue.cancel_item(item_id)
-        click.echo(f"item {item.item_id}: {item.status}")
+        if as_json:
+            emit_json({"item_id": item.item_id, "status": item.status})
+        else:
+            click.echo(f"item {item.item_id}: {item.status}")
         return
     if batch_ids:
         count = client.queue.cancel_batches(list(batch_ids))
     else:
         count = client.queue.cancel_all_except_current()
-    click.echo(f"canceled {count} item(s)")
+    if as_json:
+        emit_json({"canceled": count})
+    else:
+        click.echo(f"canceled {count} item(s)")
 
 
 @queue.command("clear")
 @server_options
-@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
-def queue_clear(url: str | None, token: str | None, timeout: float, yes: bool) -> None:
+@yes_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def queue_clear(url: str | None, token: str | None, timeout: float, yes: bool, as_json: bool) -> None:
     """Delete every queue item (the running one is canceled first)."""
-    if not yes:
-        if not sys.stdin.isatty():
-            raise click.UsageError("add --yes to clear the queue (there is no terminal to confirm on)")
-        click.confirm("Delete every item of the queue?", abort=True, err=True)
-    click.echo(f"deleted {open_client(url, token, timeout).queue.clear()} item(s)")
+    confirm(yes, "Delete every item of the queue?", "clear the queue")
+    deleted = open_client(url, token, timeout).queue.clear()
+    if as_json:
+        emit_json({"deleted": deleted})
+    else:
+        click.echo(f"deleted {deleted} item(s)")
 
 
 # ---- boards (the group and ``list`` are in _root) -------------------------------------------------
@@ -101,14 +110,27 @@ def boards_create(name: str, url: str | None, token: str | None, timeout: float,
 @click.option(
     "--include-images", is_flag=True, help="Delete its images too (else they become uncategorized)."
 )
+@yes_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def boards_delete(
-    board_id: str, url: str | None, token: str | None, timeout: float, include_images: bool
+    board_id: str,
+    url: str | None,
+    token: str | None,
+    timeout: float,
+    include_images: bool,
+    yes: bool,
+    as_json: bool,
 ) -> None:
     """Delete the board BOARD_ID."""
     client = open_client(url, token, timeout)
-    client.boards.get(board_id)  # an unknown id is an error (the server itself would answer 200)
+    board = client.boards.get(board_id)  # an unknown id is an error (the server itself would answer 200)
+    also = " and its images" if include_images else ""
+    confirm(yes, f"Delete the board {board.board_name!r}{also}?", "delete a board")
     deleted = client.boards.delete(board_id, include_images=include_images)
-    click.echo(f"deleted board {deleted.board_id} ({len(deleted.deleted_images)} image(s) deleted)")
+    if as_json:
+        emit_json(deleted.model_dump())
+    else:
+        click.echo(f"deleted board {deleted.board_id} ({len(deleted.deleted_images)} image(s) deleted)")
 
 
 # ---- images ---------------------------------------------------------------------------------------
@@ -148,6 +170,7 @@ def images_upload(
 @click.option("--out", type=click.Path(file_okay=False), required=True, help="The folder to save them in.")
 @click.option("--thumbnail", is_flag=True, help="Download the WebP thumbnails instead.")
 @click.option("--overwrite", is_flag=True, help="Replace files of the same names (default: numbered names).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON: each image name and its file.")
 def images_download(
     names: tuple[str, ...],
     url: str | None,
@@ -156,10 +179,13 @@ def images_download(
     out: str,
     thumbnail: bool,
     overwrite: bool,
+    as_json: bool,
 ) -> None:
     """Download images by name into --out; prints each saved path."""
     images = open_client(url, token, timeout).images
-    for path in dict.fromkeys(
-        images.download_many(list(names), out, thumbnail=thumbnail, overwrite=overwrite)
-    ):
+    paths = images.download_many(list(names), out, thumbnail=thumbnail, overwrite=overwrite)
+    if as_json:
+        emit_json([{"image_name": name, "path": str(path)} for name, path in zip(names, paths, strict=True)])
+        return
+    for path in dict.fromkeys(paths):
         click.echo(str(path))

@@ -11,7 +11,7 @@ import click
 from ..installs import InstallProgressBar
 from ..resources._model_installs import ModelSource
 from ..types.models import InstallJob, Model
-from ._root import cli, emit_json, open_client, server_options
+from ._root import cli, confirm, emit_json, open_client, server_options, yes_option
 
 
 @cli.group()
@@ -124,10 +124,18 @@ def models_install(
 @models.command("delete")
 @click.argument("key")
 @server_options
-def models_delete(key: str, url: str | None, token: str | None, timeout: float) -> None:
+@yes_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def models_delete(
+    key: str, url: str | None, token: str | None, timeout: float, yes: bool, as_json: bool
+) -> None:
     """Delete the model KEY (and its files, when they are in the server's models folder)."""
+    confirm(yes, f"Delete the model {key!r} (and its files, if the server manages them)?", "delete a model")
     open_client(url, token, timeout).models.delete(key)
-    click.echo(f"deleted {key}")
+    if as_json:
+        emit_json({"deleted": key})
+    else:
+        click.echo(f"deleted {key}")
 
 
 @models.command("jobs")
@@ -173,6 +181,11 @@ def models_hf_logout(url: str | None, token: str | None, timeout: float) -> None
 
 @models.command("hf-status")
 @server_options
-def models_hf_status(url: str | None, token: str | None, timeout: float) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def models_hf_status(url: str | None, token: str | None, timeout: float, as_json: bool) -> None:
     """Print whether the server holds a valid Hugging Face token: valid, invalid or unknown."""
-    click.echo(open_client(url, token, timeout).models.hf_status())
+    status = open_client(url, token, timeout).models.hf_status()
+    if as_json:
+        emit_json({"status": status})
+    else:
+        click.echo(status)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -115,6 +116,25 @@ def open_client(url: str | None, token: str | None, timeout: float) -> InvokeAIC
         context.meta[key] = client
         context.call_on_close(client.close)
     return client
+
+
+def yes_option(command: F) -> F:
+    """``--yes``/``-y`` for a destructive command."""
+    return click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")(command)
+
+
+def confirm(yes: bool, question: str, action: str) -> None:
+    """Go on with a destructive command: ``--yes``, or a "y" at the terminal's prompt.
+
+    Raises:
+        click.UsageError: no ``--yes`` and no terminal to ask on (a script must say ``--yes``).
+        click.Abort: the answer was no.
+    """
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise click.UsageError(f"add --yes to {action} (there is no terminal to confirm on)")
+    click.confirm(question, abort=True, err=True)
 
 
 def emit_json(value: Any) -> None:

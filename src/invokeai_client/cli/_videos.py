@@ -37,13 +37,23 @@ def videos_list(
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @server_options
 @click.option("--board", "board_id", default=None, metavar="ID", help="Put them on this board.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON: each file and its video record.")
 def videos_upload(
-    paths: tuple[str, ...], url: str | None, token: str | None, timeout: float, board_id: str | None
+    paths: tuple[str, ...],
+    url: str | None,
+    token: str | None,
+    timeout: float,
+    board_id: str | None,
+    as_json: bool,
 ) -> None:
     """Upload H.264 MP4 files; prints each file's new video name."""
     client = open_client(url, token, timeout)
-    for path in paths:
-        click.echo(f"{path}\t{client.videos.upload(Path(path), board_id=board_id).video_name}")
+    uploaded = [(path, client.videos.upload(Path(path), board_id=board_id)) for path in paths]
+    if as_json:
+        emit_json([{"path": path, **video.model_dump()} for path, video in uploaded])
+        return
+    for path, video in uploaded:
+        click.echo(f"{path}\t{video.video_name}")
 
 
 @videos.command("download")
@@ -51,16 +61,28 @@ def videos_upload(
 @server_options
 @click.option("--out", type=click.Path(file_okay=False), required=True, help="The folder to save them in.")
 @click.option("--overwrite", is_flag=True, help="Replace files of the same names (default: numbered names).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON: each video name and its file.")
 def videos_download(
-    names: tuple[str, ...], url: str | None, token: str | None, timeout: float, out: str, overwrite: bool
+    names: tuple[str, ...],
+    url: str | None,
+    token: str | None,
+    timeout: float,
+    out: str,
+    overwrite: bool,
+    as_json: bool,
 ) -> None:
     """Download videos by name into --out; prints each saved path."""
     folder = prepare_folder(out)
     client = open_client(url, token, timeout)
     distinct = list(dict.fromkeys(names))
     files = file_names(distinct, () if overwrite else existing_names(folder))
+    saved: list[dict[str, str]] = []
     for name, file_name in zip(distinct, files, strict=True):
         target = target_path(folder, file_name)  # a safe, distinct file name inside the folder
         with atomic_file(target, replace=overwrite) as handle:
             handle.write(client.videos.download(name))
-        click.echo(str(target))
+        saved.append({"video_name": name, "path": str(target)})
+        if not as_json:
+            click.echo(str(target))
+    if as_json:
+        emit_json(saved)
