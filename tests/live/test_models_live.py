@@ -316,8 +316,8 @@ def test_cli_install_list_jobs_delete(
     assert model["key"] in {m["key"] for m in json.loads(listed.stdout)}
     assert path.as_posix() in cli("jobs").stdout
     assert cli("hf-status").stdout.strip() in ("valid", "invalid", "unknown")
-    assert cli("delete", model["key"]).stdout == f"deleted {model['key']}\n"
-    gone = cli("delete", model["key"])
+    assert cli("delete", model["key"], "--yes").stdout == f"deleted {model['key']}\n"
+    gone = cli("delete", model["key"], "--yes")
     assert gone.returncode == 1
     assert gone.stderr.startswith("error: DELETE ")
     assert "Traceback" not in gone.stderr
