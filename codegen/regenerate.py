@@ -41,7 +41,11 @@ DEFAULT_OUTPUT = REPO_ROOT / "generated" / "invokeai_api"
 CONFIG = CODEGEN_DIR / "config.yaml"
 TEMPLATES = CODEGEN_DIR / "templates"
 ROOT_PACKAGE = "invokeai_api"
-INDEX_FILES = ("__init__.py", "py.typed")  # what the root package holds besides the version packages
+INDEX_FILES = (
+    "__init__.py",
+    "nodes.py",
+    "py.typed",
+)  # what the root package holds besides the version packages
 
 # Exact pins: 0.28.4 and 0.29.1 differ in 480 files; ruff's formatting changes between releases.
 GENERATOR_VERSION = "0.29.1"
@@ -147,6 +151,18 @@ def operation_table(version: str, endpoints: dict[verify.Operation, str]) -> str
     return "\n".join(lines)
 
 
+def write_nodes(document: dict[str, Any], package_dir: Path, version: str) -> int:
+    """``nodes.py`` of a version package: a typed class per invocation type (invokeai_client.graph renders
+    it, so ``invokeai-client nodes --url`` writes the same for a live server). Returns the class count."""
+    from invokeai_client.graph._codegen import render_module
+    from invokeai_client.workflows import TemplateSet
+
+    templates = TemplateSet.from_openapi(document, version=version)
+    source = render_module(templates, server_version=version, source=f"openapi/invokeai-{version}.json")
+    (package_dir / "nodes.py").write_text(source, encoding="utf-8")
+    return len(templates)
+
+
 def index_module(docs: Sequence[versions.ServerDocument]) -> str:
     """The root package's ``__init__.py``: which version packages exist (it imports none of them)."""
     newest = docs[-1]
@@ -203,6 +219,7 @@ def build(document: dict[str, Any], workdir: Path, *, version: str, log: Log = _
     (package_dir / "openapi.json").write_text(bundled + "\n", encoding="utf-8")
     endpoints = verify.endpoint_modules(package_dir)
     (package_dir / "operations.py").write_text(operation_table(version, endpoints), encoding="utf-8")
+    node_types = write_nodes(document, package_dir, version)
     verify.check_no_fixed_boundary(package_dir)
     format_paths([package_dir], workdir)
     lap("ruff")
@@ -211,18 +228,37 @@ def build(document: dict[str, Any], workdir: Path, *, version: str, log: Log = _
     if not (root / "__init__.py").exists():  # the smoke test imports invokeai_api.<package>
         (root / "__init__.py").write_text("", encoding="utf-8")
     verify.smoke_test(workdir, package, result.document)
+    verify.check_nodes(workdir, package, node_types)
     lap("verify")
     for step, seconds in timings.items():
         log(f"  {package} {step:<10} {seconds:6.2f} s")
     return Build(version, package_dir, operations, result.notes, timings)
 
 
+def newest_nodes_module(docs: Sequence[versions.ServerDocument]) -> str:
+    """``invokeai_api/nodes.py``: the newest version's node classes (``invokeai_client.nodes`` shows them)."""
+    newest = docs[-1]
+    return "\n".join(
+        [
+            f'"""The node classes of the newest supported server, InvokeAI {newest.version}.',
+            "",
+            "Written by codegen/regenerate.py; never edited by hand.",
+            '"""',
+            "",
+            f"from .{newest.package}.nodes import *  # noqa: F403",
+            f"from .{newest.package}.nodes import __all__ as __all__",
+            "",
+        ]
+    )
+
+
 def write_index(root: Path, docs: Sequence[versions.ServerDocument]) -> None:
     """Write the root package's index files into ``root`` (formatted like the rest)."""
     root.mkdir(parents=True, exist_ok=True)
     (root / "__init__.py").write_text(index_module(docs), encoding="utf-8")
+    (root / "nodes.py").write_text(newest_nodes_module(docs), encoding="utf-8")
     (root / "py.typed").write_text("", encoding="utf-8")
-    format_paths([root / "__init__.py"], root.parent)
+    format_paths([root / "__init__.py", root / "nodes.py"], root.parent)
 
 
 def replace_dir(new: Path, output: Path) -> None:

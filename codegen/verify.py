@@ -162,3 +162,32 @@ def smoke_test(package_parent: Path, package: str, doc: dict[str, Any]) -> None:
     )
     if proc.returncode != 0 or proc.stdout.strip() != "ok":
         raise VerificationError(f"smoke test of invokeai_api.{package} failed:\n{proc.stdout}{proc.stderr}")
+
+
+_NODES_SCRIPT = """
+import invokeai_api.{package}.nodes as nodes
+from invokeai_client.graph import Graph, Node
+classes = [c for c in vars(nodes).values() if isinstance(c, type) and issubclass(c, Node) and c is not Node]
+assert len(classes) == len(nodes.NODE_CLASSES) == {count}, (len(classes), len(nodes.NODE_CLASSES))
+with Graph() as g:
+    for cls in classes:
+        required = [n for n, f in cls.INPUTS.items() if f.required]
+        cls(**dict.fromkeys(required))  # every class can be made, its required inputs left empty
+assert len(g) == {count}
+print("ok")
+"""
+
+
+def check_nodes(package_parent: Path, package: str, count: int) -> None:
+    """Import the new ``nodes`` module in a subprocess: one class per node type, each constructible."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(package_parent), os.environ.get("PYTHONPATH", "")]),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    script = _NODES_SCRIPT.format(package=package, count=count)
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False
+    )
+    if proc.returncode != 0 or proc.stdout.strip() != "ok":
+        raise VerificationError(f"invokeai_api.{package}.nodes failed its check:\n{proc.stdout}{proc.stderr}")

@@ -4,12 +4,16 @@ Start with :class:`InvokeAIClient` (or :class:`AsyncInvokeAIClient`); every erro
 """
 
 import logging as _logging
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
 
 from . import errors
 from ._client import AsyncInvokeAIClient, InvokeAIClient
 from ._version import __version__
 from .errors import *  # noqa: F403  (every error of the tree, listed once in errors.__all__)
-from .runs import AsyncRun, Run
+
+if _TYPE_CHECKING:
+    from .runs import AsyncRun, Run
 
 __all__ = ["AsyncInvokeAIClient", "AsyncRun", "InvokeAIClient", "Run", "__version__"]
 __all__ += errors.__all__
@@ -17,3 +21,12 @@ __all__ += errors.__all__
 # The library logs and never prints: until the application configures logging, nothing of it is shown (no
 # warning reaches stderr through Python's last-resort handler). The CLI shows warnings, and more with -v.
 _logging.getLogger(__name__).addHandler(_logging.NullHandler())
+
+
+def __getattr__(name: str) -> _Any:
+    # Run and AsyncRun are loaded when first used: the durable-run machinery costs ~200 ms to import.
+    if name in ("Run", "AsyncRun"):
+        from . import runs
+
+        return getattr(runs, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -78,6 +78,22 @@ def test_generated_package_is_only_imported_by_the_resource_layer() -> None:
     assert out.strip() == "False"
 
 
+def test_a_bare_import_loads_no_run_graph_or_node_machinery() -> None:
+    """``Run``, ``AsyncRun`` and the graph builder are loaded when first used (they cost ~200 ms), and the
+    node classes only when ``invokeai_client.nodes`` is imported."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, invokeai_client\n"
+        "heavy = ('invokeai_client.runs', 'invokeai_client.graph', 'invokeai_client.nodes', 'invokeai_client.outputs')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+        "print(invokeai_client.Run.__module__, invokeai_client.AsyncRun.__name__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["[]", "invokeai_client.runs._run AsyncRun"]
+
+
 def test_only_the_connected_versions_generated_code_is_imported() -> None:
     """A 6.14 server: requests are built with ``invokeai_api.v6_14``; ``v6_8`` is never imported."""
     import subprocess

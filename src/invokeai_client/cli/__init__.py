@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TextIO
 
 import click
 
 from ..errors import InvokeAIError
-from . import _auth, _compat, _custom_nodes, _manage, _models, _videos, _workflows  # noqa: F401  (register commands)
+from ..graph import Graph
+from . import _auth, _compat, _custom_nodes, _graphs, _manage, _models, _videos, _workflows  # noqa: F401  (register commands)
 from ._root import cli
 
-__all__ = ["cli", "main"]
+__all__ = ["cli", "main", "run_script"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,6 +57,29 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
     return 0
+
+
+def run_script(build: Callable[[], Graph], argv: Sequence[str] | None = None) -> int:
+    """Build the graph with its defaults, then do what ``invokeai-client run WORKFLOW ARGS`` does with it.
+
+    ``--set LABEL=VALUE``, ``--sweep``, ``--rows``, ``--url``, ``--out``, ``--dry-run`` … name the graph's form
+    inputs as they name a GUI export's. Errors print one line; the exit status is the CLI's.
+
+    Args:
+        build: the script's ``build`` function (called without arguments).
+        argv: the arguments (default: ``sys.argv[1:]``).
+
+    Returns:
+        The exit status.
+    """
+    graph = build()
+    args = list(sys.argv[1:] if argv is None else argv)
+    with tempfile.TemporaryDirectory(prefix="invokeai-graph-") as folder:
+        path = Path(folder) / "workflow.json"
+        path.write_text(json.dumps(graph.to_workflow()), encoding="utf-8")
+        if any(arg in ("-h", "--help") for arg in args):
+            return main(["run", "--help"])
+        return main(["run", str(path), *args])
 
 
 class _StderrHandler(logging.StreamHandler[TextIO]):

@@ -101,6 +101,7 @@ from ._api import (
 from ._base import (
     InvokeAIError,
 )
+from ._graphs import EdgeTypeError, NodeInputError
 from ._installs import (
     ModelInstallCanceledError,
     ModelInstallError,
@@ -166,6 +167,7 @@ __all__ = [
     "BulkDownloadTimeoutError",
     "ConfigurationError",
     "ConflictError",
+    "EdgeTypeError",
     "EndpointNotImplementedError",
     "EnqueueUnconfirmedError",
     "EventStreamError",
@@ -194,6 +196,7 @@ __all__ = [
     "ModelInstallTimeoutError",
     "ModelResolutionError",
     "ModelSourceError",
+    "NodeInputError",
     "NodePackError",
     "NotFoundError",
     "NotInvokeAIServerError",

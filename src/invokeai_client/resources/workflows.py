@@ -10,7 +10,7 @@ from __future__ import annotations
 import builtins
 import logging
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 from .._effects import Task
@@ -18,6 +18,7 @@ from .._flows import Flow
 from .._http import decode_json
 from ..errors import WorkflowError
 from ..events._per_client import stream_of, subscribe_or_poll
+from ..graph import Graph
 from ..jobs import AsyncJob, Job, WaitMode
 from ..types.queue import EnqueueResult
 from ..types.workflows import WorkflowRecord
@@ -78,13 +79,14 @@ class _Workflows(WorkflowLibrary, Operations):
         return templates
 
     @operation
-    def load(self, source: WorkflowSource, *, strict: bool = True) -> Flow[Workflow]:
-        """A workflow from a file path, JSON text or a dict (never modified), typed by the server's templates.
+    def load(self, source: WorkflowSource | Graph, *, strict: bool = True) -> Flow[Workflow]:
+        """A workflow from a file path, JSON text, a dict (never modified) or a :class:`~invokeai_client.graph.Graph`,
+        typed by the server's templates.
 
         Raises:
             WorkflowFormatError: malformed JSON or an unsupported version (before any request).
         """
-        definition = load_definition(source)
+        definition = load_definition(source.to_workflow() if isinstance(source, Graph) else source)
         return self._typed(definition, strict)
 
     def _typed(self, definition: Any, strict: bool) -> Flow[Workflow]:
@@ -205,11 +207,12 @@ class _Submits(Operations, Generic[J]):
     """``submit``, written once; ``J`` is the job of the client's kind."""
 
     _job_type: type[J]
+    _typed: Callable[[Any, bool], Flow[Workflow]]  # from _Workflows, beside it in each resource
 
     @operation
     def submit(
         self,
-        workflow: Workflow,
+        workflow: Workflow | Graph,
         *,
         runs: int = 1,
         sweep: Mapping[InputRef, Sequence[Any]] | None = None,
@@ -225,7 +228,8 @@ class _Submits(Operations, Generic[J]):
         """Enqueue a workflow as one batch and return its :class:`~invokeai_client.jobs.Job` (``AsyncJob``).
 
         Args:
-            workflow: the workflow (not changed: sweeps apply to a copy).
+            workflow: the workflow (not changed: sweeps apply to a copy), or a graph written in Python
+                (typed by the server's templates first; its form's inputs are the ones sweeps and rows name).
             runs: repeat the whole batch (the GUI's iterations).
             sweep: ``{input: [values]}``, one session per value (inputs by index, key or label).
             rows: one session per row, each a mapping of input (index, key or label) to value: a list, a
@@ -246,6 +250,8 @@ class _Submits(Operations, Generic[J]):
                 ``batch_id`` says what to look for later.
             APIError: the server refused the enqueue (nothing was enqueued).
         """
+        if isinstance(workflow, Graph):
+            workflow = yield from self._typed(load_definition(workflow.to_workflow()), True)
         working, body = prepared_batch(
             workflow,
             runs=runs,

@@ -21,7 +21,9 @@ __all__ = ["FieldTemplate", "InvocationTemplate", "TemplateSet"]
 
 # Properties that are never fields, besides ``ui_type: "IsIntermediate"``.
 _SKIPPED = frozenset({"id", "type", "use_cache"})
-_SKIPPED_PER_TYPE = frozenset({("collect", "collection"), ("iterate", "index")})
+_SKIPPED_PER_TYPE = frozenset({("iterate", "index")})
+# Skipped where the server hides it (6.8's collect.collection); 6.14's GUI shows it as a connection.
+_SKIPPED_WHEN_HIDDEN = frozenset({("collect", "collection")})
 # Invocation types the GUI never offers.
 _HIDDEN_TYPES = frozenset({"graph", "linear_ui_output"})
 
@@ -158,6 +160,7 @@ class TemplateSet:
                 name in _SKIPPED
                 or (node_type, name) in _SKIPPED_PER_TYPE
                 or not isinstance(prop, Mapping)
+                or ((node_type, name) in _SKIPPED_WHEN_HIDDEN and prop.get("ui_hidden"))
                 or prop.get("ui_type") == "IsIntermediate"
                 or prop.get("field_kind") not in ("input", "internal")
             ):

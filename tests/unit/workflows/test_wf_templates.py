@@ -100,6 +100,14 @@ def test_real_document_fields(templates: TemplateSet) -> None:
     assert "latents" in denoise.outputs
 
 
+def test_collect_has_a_collection_input_where_the_gui_shows_one() -> None:
+    """6.8's GUI hides collect.collection (ui_hidden); 6.14's shows it as a connection (a collection to
+    append to), and its default workflows wire it."""
+    assert "collection" not in TemplateSet.bundled("6.8.1")["collect"].inputs
+    collection = TemplateSet.bundled("6.14.2")["collect"].inputs["collection"]
+    assert (collection.input, collection.type_name) == ("connection", "CollectionField")
+
+
 def test_titles_fall_back_to_start_case_of_the_name(templates: TemplateSet) -> None:
     assert templates["main_model_loader"].inputs["model"].title == "Model"  # no schema title
     assert templates["denoise_latents"].inputs["cfg_scale"].title == "CFG Scale"  # schema title

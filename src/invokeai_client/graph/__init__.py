@@ -1,0 +1,28 @@
+"""Graphs written in Python: typed node classes, wired by their outputs, run like GUI workflows.
+
+The node classes are generated from each server version's OpenAPI document (``invokeai_client.nodes`` is the
+newest version's; ``invokeai-client nodes --url URL -o FILE.py`` writes a live server's, custom nodes
+included). A :class:`Graph` collects them; ``client.workflows.submit(graph)`` runs it, and
+``graph.to_workflow()`` opens it in the GUI's workflow editor.
+"""
+
+from ._connect import connectable
+from ._graph import Exposed, Graph
+from ._handles import BoardValue, ColorValue, FieldType, ImageValue, ModelValue, Output, VideoValue
+from ._node import Node, field, fields
+
+__all__ = [
+    "BoardValue",
+    "ColorValue",
+    "Exposed",
+    "FieldType",
+    "Graph",
+    "ImageValue",
+    "ModelValue",
+    "Node",
+    "Output",
+    "VideoValue",
+    "connectable",
+    "field",
+    "fields",
+]

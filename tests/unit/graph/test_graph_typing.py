@@ -1,0 +1,58 @@
+"""Graphs are checked by mypy --strict: the generated classes' annotations make a mismatched wire a type
+error, and a correct script passes. One mypy run (a fresh cache) over both scripts."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+GOOD = """
+from invokeai_client import nodes as n
+from invokeai_client.graph import Graph
+
+
+def build(seed: int = 1) -> Graph:
+    with Graph("good") as g:
+        noise = n.NoiseInvocation(seed=seed, width=64, height=64)
+        size = n.IntegerInvocation(value=4)
+        blur = n.ImageBlurInvocation(image="source.png", radius=size.value)  # int -> float
+        n.StringJoinInvocation(string_left=size.value, string_right="px")  # int -> string
+        n.SaveImageInvocation(image=blur.image)
+        n.CollectInvocation(item=[noise.noise, size.value])
+    return g
+"""
+
+BAD = """
+from invokeai_client import nodes as n
+from invokeai_client.graph import Graph
+
+with Graph("bad") as g:
+    blank = n.BlankImageInvocation()
+    text = n.StringInvocation(value="x")
+    n.LatentsToImageInvocation(latents=blank.image, vae=None)  # image into latents
+    n.NoiseInvocation(seed=text.value)  # string into int
+    n.ImageBlurInvocation(image=None, blur_type="motion")  # not one of the options
+    n.NoiseInvocation(sead=1)  # no such input
+"""
+
+
+def test_mypy_strict_accepts_a_correct_graph_and_names_each_mismatch(tmp_path: Path) -> None:
+    (tmp_path / "good.py").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "bad.py").write_text(BAD, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", str(tmp_path / "cache"),
+         "good.py", "bad.py"],
+        cwd=tmp_path, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    errors = [line for line in proc.stdout.splitlines() if ": error:" in line]
+    assert not [e for e in errors if e.startswith("good.py")], proc.stdout
+    lines = {int(m.group(1)) for e in errors if (m := re.match(r"bad\.py:(\d+):", e))}
+    assert lines == {8, 9, 10, 11}, proc.stdout
+    text = proc.stdout
+    assert (
+        'Argument "latents" to "LatentsToImageInvocation" has incompatible type "Output[ImageField]"' in text
+    )
+    assert 'Argument "seed" to "NoiseInvocation" has incompatible type "Output[str]"' in text
+    assert 'Unexpected keyword argument "sead"' in text
