@@ -81,6 +81,7 @@ bench: install server-install
 	$(BIN)/python scripts/bench/model_jobs.py
 	$(BIN)/python scripts/bench/rows_plan.py
 	$(BIN)/python scripts/bench/runs_bench.py
+	$(BIN)/python scripts/bench/graphs_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache out

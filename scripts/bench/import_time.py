@@ -29,6 +29,8 @@ TARGETS = {
         "ServerApi.for_package('v6_14', version='6.14.2', url='').build(enqueue_batch('default', body=Json({})), "
         "caller=None)"
     ),
+    "invokeai_client + the node classes (invokeai_client.nodes)": "from invokeai_client import nodes",
+    "invokeai_client + Run (the durable-run machinery)": "from invokeai_client import Run",
     "invokeai_api.v6_14.api.queue.enqueue_batch": "import invokeai_api.v6_14.api.queue.enqueue_batch",
     "invokeai_api.v6_8.api.queue.enqueue_batch": "import invokeai_api.v6_8.api.queue.enqueue_batch",
 }

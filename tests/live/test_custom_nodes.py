@@ -155,3 +155,56 @@ def test_a_source_git_cannot_clone_is_a_typed_error(
     with pytest.raises(NodePackError, match="clone") as info:
         client.custom_nodes.install(str(missing))
     assert info.value.pack == missing.name
+
+
+def test_nodes_command_writes_typed_classes_for_a_pack_and_a_graph_of_them_runs(
+    client: InvokeAIClient, server: Server, installed: str, tmp_path: Path
+) -> None:
+    """``invokeai-client nodes --url`` writes the live server's classes, the pack's among them (in its own
+    node pack, with its checks); a graph of them is checked as it is written and runs."""
+    import importlib.util
+    import subprocess
+    import sys
+
+    from invokeai_client import NodeInputError
+    from invokeai_client.graph import Graph
+
+    target = tmp_path / "server_nodes.py"
+    proc = subprocess.run(
+        [sys.executable, "-m", "invokeai_client.cli", "nodes", "--url", server.url, "-o", str(target)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    count = len(client.workflows.templates())
+    assert proc.stdout.startswith(f"wrote {count} node classes (InvokeAI {server.version}) to {target}")
+    spec = importlib.util.spec_from_file_location("server_nodes", target)
+    assert spec is not None
+    assert spec.loader is not None
+    nodes = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(nodes)
+    assert set(nodes.NODE_CLASSES) >= NODE_TYPES
+    summing = nodes.NODE_CLASSES["ict_sum"]
+    assert (installed, "ict_sum") == (summing.NODE_PACK, summing.TYPE)
+    with pytest.raises(NodeInputError, match="<= 100"):
+        summing(a=101)
+    with Graph("pack graph") as g:
+        nine = nodes.IntegerInvocation(value=9)
+        total = summing(a=5, b=nine.value)
+        joined = nodes.NODE_CLASSES["ict_join"](items=["x", "y"], separator="+")
+    g.expose(total, "a", label="A")
+    job = client.workflows.submit(g, sweep={"A": [1, 2]})
+    try:
+        items = job.wait(timeout=120)
+        assert [item.status for item in items] == ["completed", "completed"]
+        values = sorted(
+            output["value"]
+            for item in items
+            for prepared, output in item.session["results"].items()
+            if item.session["prepared_source_mapping"][prepared] == total.id
+        )
+        assert values == [1 + 9, 2 + 9]
+        assert joined.id == "ict_join:1"
+    finally:
+        job.close()
+        for item_id in job.item_ids:
+            client.queue.delete_item(item_id)

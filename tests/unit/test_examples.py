@@ -100,3 +100,37 @@ def test_flux_example_reports_every_missing_model_at_once() -> None:
         for name in ("t5_bnb_int8_quantized_encoder", "clip-vit-large-patch14", "FLUX.1-schnell_ae")
     )
     assert wf.input("Model").value["key"] == "example-flux-schnell"  # nothing changed
+
+
+def test_the_contact_sheet_graph_is_generated_by_python() -> None:
+    example = _example("graph_contact_sheet")
+    graph = example.contact_sheet(["#ff0000", "#00ff00", "#0000ff", "#ffffff"], columns=2, radius=2)
+    body = graph.to_batch()["batch"]["graph"]
+    types = [node["type"] for node in body["nodes"].values()]
+    assert types.count("blank_image") == 5  # the sheet and four tiles
+    assert types.count("img_paste") == types.count("img_blur") == 4
+    pastes = [node for node in body["nodes"].values() if node["type"] == "img_paste"]
+    assert [(p["x"], p["y"]) for p in pastes] == [(8, 8), (80, 8), (8, 80), (80, 80)]
+    sheet = body["nodes"]["blank_image:1"]
+    assert (sheet["width"], sheet["height"]) == (2 * 72 + 8, 2 * 72 + 8)
+    radius_edges = [e for e in body["edges"] if e["source"]["node_id"] == "float:1"]
+    assert len(radius_edges) == 4  # one shared radius node feeds every blur (a float into a float)
+    wf = graph.to_workflow_object()
+    assert [(i.label, i.value) for i in wf.inputs] == [("Blur radius", 2.0)]
+
+
+def test_the_sd15_graph_is_the_guis_text_to_image() -> None:
+    example = _example("graph_sd15_text_to_image")
+    model = _model("sd15-key", "tiny", "sd-1", "main")
+    graph = example.text_to_image(model, "a red fox", width=64, height=64, steps=3, seed=7)
+    wf = graph.to_workflow_object(TemplateSet.bundled("6.14.2"))
+    assert [(i.label, i.value) for i in wf.inputs] == [("Prompt", "a red fox"), ("Seed", 7)]
+    wf.set_sweep("Seed", [1, 2])
+    body = wf.to_batch()
+    nodes = body["batch"]["graph"]["nodes"]
+    assert nodes["main_model_loader:1"]["model"]["key"] == "sd15-key"
+    assert {n["type"] for n in nodes.values()} == {
+        "main_model_loader", "compel", "noise", "denoise_latents", "l2i"
+    }  # fmt: skip
+    assert nodes["l2i:1"]["is_intermediate"] is False
+    assert body["batch"]["data"] == [[{"node_path": "noise:1", "field_name": "seed", "items": [1, 2]}]]

@@ -17,7 +17,7 @@ from ..workflows._workflow import Workflow
 from ._export import export_workflow
 from ._node import ACTIVE_GRAPH, Node
 
-__all__ = ["Exposed", "Graph"]
+__all__ = ["Exposed", "Graph", "schema_for_server"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,5 +211,9 @@ def _version_key(version: str) -> tuple[int, ...]:
 
 
 def _schema_for(nodes: Iterable[Node]) -> str:
-    version = _server_version(nodes)
+    return schema_for_server(_server_version(nodes))
+
+
+def schema_for_server(version: str | None) -> str:
+    """The workflow schema a server's GUI reads: 4.0.0 from InvokeAI 6.13 on, 3.0.0 before (or unknown)."""
     return "4.0.0" if version is not None and _version_key(version)[:2] >= (6, 13) else "3.0.0"

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from .._flows import Flow
+from ..graph import Graph
 from ..types._base import Direction
 from ..types.workflows import WorkflowPage, WorkflowRecord, WorkflowSummary
 from ..workflows import Workflow, load_definition
@@ -136,8 +137,8 @@ class WorkflowLibrary(Operations):
         return call(get_workflow(workflow_id), WorkflowRecord)
 
     @operation
-    def create(self, workflow: Workflow | Mapping[str, Any]) -> Flow[WorkflowRecord]:
-        """Save a workflow in the library (any ``id`` it has is dropped: the server assigns one)."""
+    def create(self, workflow: Workflow | Graph | Mapping[str, Any]) -> Flow[WorkflowRecord]:
+        """Save a workflow (or a graph's export) in the library (any ``id`` is dropped: the server assigns one)."""
         document = _document(workflow)
         document.pop("id", None)
         return call(
@@ -146,7 +147,9 @@ class WorkflowLibrary(Operations):
         )
 
     @operation
-    def update(self, workflow_id: str, workflow: Workflow | Mapping[str, Any]) -> Flow[WorkflowRecord]:
+    def update(
+        self, workflow_id: str, workflow: Workflow | Graph | Mapping[str, Any]
+    ) -> Flow[WorkflowRecord]:
         """Replace a saved workflow's document."""
         document = {**_document(workflow), "id": workflow_id}
         body = Json({"workflow": document})
@@ -158,5 +161,7 @@ class WorkflowLibrary(Operations):
         return call_no_result(delete_workflow(workflow_id))
 
 
-def _document(workflow: Workflow | Mapping[str, Any]) -> dict[str, Any]:
+def _document(workflow: Workflow | Graph | Mapping[str, Any]) -> dict[str, Any]:
+    if isinstance(workflow, Graph):
+        return workflow.to_workflow()
     return workflow.to_dict() if isinstance(workflow, Workflow) else load_definition(workflow).data

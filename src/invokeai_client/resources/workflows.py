@@ -19,6 +19,7 @@ from .._http import decode_json
 from ..errors import WorkflowError
 from ..events._per_client import stream_of, subscribe_or_poll
 from ..graph import Graph
+from ..graph._graph import schema_for_server
 from ..jobs import AsyncJob, Job, WaitMode
 from ..types.queue import EnqueueResult
 from ..types.workflows import WorkflowRecord
@@ -86,12 +87,19 @@ class _Workflows(WorkflowLibrary, Operations):
         Raises:
             WorkflowFormatError: malformed JSON or an unsupported version (before any request).
         """
-        definition = load_definition(source.to_workflow() if isinstance(source, Graph) else source)
-        return self._typed(definition, strict)
+        if isinstance(source, Graph):
+            return self._typed_graph(source, strict)
+        return self._typed(load_definition(source), strict)
 
     def _typed(self, definition: Any, strict: bool) -> Flow[Workflow]:
         templates = yield from self._templates()
         return Workflow(definition, templates, strict=strict)
+
+    def _typed_graph(self, graph: Graph, strict: bool) -> Flow[Workflow]:
+        """A graph's export in the schema this server's GUI reads, typed by the server's templates."""
+        templates = yield from self._templates()
+        document = graph.to_workflow(schema_version=schema_for_server(templates.version))
+        return Workflow(load_definition(document), templates, strict=strict)
 
     @operation
     def load_saved(self, workflow_id: str, *, strict: bool = True) -> Flow[Workflow]:
@@ -207,7 +215,7 @@ class _Submits(Operations, Generic[J]):
     """``submit``, written once; ``J`` is the job of the client's kind."""
 
     _job_type: type[J]
-    _typed: Callable[[Any, bool], Flow[Workflow]]  # from _Workflows, beside it in each resource
+    _typed_graph: Callable[[Graph, bool], Flow[Workflow]]  # from _Workflows, beside it in each resource
 
     @operation
     def submit(
@@ -251,7 +259,7 @@ class _Submits(Operations, Generic[J]):
             APIError: the server refused the enqueue (nothing was enqueued).
         """
         if isinstance(workflow, Graph):
-            workflow = yield from self._typed(load_definition(workflow.to_workflow()), True)
+            workflow = yield from self._typed_graph(workflow, True)
         working, body = prepared_batch(
             workflow,
             runs=runs,

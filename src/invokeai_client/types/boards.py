@@ -6,10 +6,8 @@ from typing import Literal
 
 from pydantic import AliasChoices, Field
 
+from .._constants import UNCATEGORIZED as UNCATEGORIZED  # noqa: PLC0414  (the board id for "no board")
 from ._base import APIModel
-
-UNCATEGORIZED: Literal["none"] = "none"
-"""The board id that stands for "no board" in URLs and results (``affected_boards``)."""
 
 
 class Board(APIModel):

@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .._constants import UNCATEGORIZED
 from ..errors import BatchDataError, UnknownNodeTypeError, WorkflowFormatError
-from ..types.boards import UNCATEGORIZED
 from ._definition import WorkflowDefinition
 from ._json_io import json_copy
 from ._templates import TemplateSet

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..types.boards import UNCATEGORIZED
+from .._constants import UNCATEGORIZED
 from ._field_kind import FieldKind, ValueContext, ValueRuleError, parse_json, type_name_of
 from ._template_model import FieldTemplate
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from invokeai_client import UnknownNodeTypeError
 from invokeai_client.cli import main as cli_main
 from invokeai_client.graph import Graph
 from invokeai_client.graph._transpile import to_python
@@ -100,9 +101,17 @@ def check_workflow(source: Path | dict[str, Any], templates: TemplateSet, module
     document = json.loads(source.read_text(encoding="utf-8")) if isinstance(source, Path) else source
     original = folder / f"{stem}.json"
     original.write_text(json.dumps(document), encoding="utf-8")
-    script = transpile(document, templates, module, folder, stem)
     wf = Workflow(load_definition(document), templates)
     args = ["--dry-run", *required_values(wf), *extra]
+    refusal = None
+    try:
+        script = transpile(document, templates, module, folder, stem)
+    except UnknownNodeTypeError as exc:  # a node type the server lacks: the CLI refuses the workflow too
+        refusal = f"error: {' '.join(str(exc).split())}"
+    if refusal is not None:
+        cli = run_cli(["run", str(original), *args])
+        assert (cli[0], cli[2].splitlines()[-1]) == (1, refusal), cli[2]
+        return "both refused"
     cli = run_cli(["run", str(original), *args])
     ran = run_script(script, args)
     assert ran[0] == cli[0], f"{stem}: exit {ran[0]} ({ran[2]}) vs the CLI's {cli[0]} ({cli[2]})"

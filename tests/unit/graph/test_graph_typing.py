@@ -1,5 +1,5 @@
 """Graphs are checked by mypy --strict: the generated classes' annotations make a mismatched wire a type
-error, and a correct script passes. One mypy run (a fresh cache) over both scripts."""
+error, and a correct script passes. One mypy run (a fresh cache) over both scripts and the graph examples."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
 GOOD = """
 from invokeai_client import nodes as n
@@ -41,13 +43,15 @@ with Graph("bad") as g:
 def test_mypy_strict_accepts_a_correct_graph_and_names_each_mismatch(tmp_path: Path) -> None:
     (tmp_path / "good.py").write_text(GOOD, encoding="utf-8")
     (tmp_path / "bad.py").write_text(BAD, encoding="utf-8")
+    examples = [str(p) for p in sorted(EXAMPLES.glob("graph_*.py"))]
+    assert len(examples) == 2
     proc = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", str(tmp_path / "cache"),
-         "good.py", "bad.py"],
+         "good.py", "bad.py", *examples],
         cwd=tmp_path, capture_output=True, text=True, check=False,
     )  # fmt: skip
     errors = [line for line in proc.stdout.splitlines() if ": error:" in line]
-    assert not [e for e in errors if e.startswith("good.py")], proc.stdout
+    assert not [e for e in errors if not e.startswith("bad.py")], proc.stdout  # the examples too
     lines = {int(m.group(1)) for e in errors if (m := re.match(r"bad\.py:(\d+):", e))}
     assert lines == {8, 9, 10, 11}, proc.stdout
     text = proc.stdout
