@@ -5,12 +5,12 @@ BIN    := $(VENV)/bin
 SERVER := $(PYTHON) scripts/invokeai-server
 
 .PHONY: help install server-install test test-unit test-recorded test-live test-faults record regenerate \
-        check-generated openapi compat lint format typecheck demo bench clean
+        check-generated openapi compat lint format typecheck docs demo bench clean
 
 help:
 	@echo "make demo             run the main job against a local InvokeAI server it starts itself"
 	@echo "make test             install everything, start a real server, run every test tier"
-	@echo "make test-unit | test-recorded | test-live | test-faults | record | regenerate | check-generated | compat | lint | typecheck | bench"
+	@echo "make test-unit | test-recorded | test-live | test-faults | record | regenerate | check-generated | compat | lint | typecheck | docs | bench"
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +72,11 @@ typecheck: install
 
 demo: install server-install
 	$(BIN)/python examples/demo.py
+
+# The documentation site (mkdocs.yml): guides, the API reference from the docstrings, the method -> endpoint
+# table from the code; --strict: any warning (a broken link, a bad docstring) fails the build.
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
 bench: install server-install
 	$(BIN)/python scripts/bench/import_time.py

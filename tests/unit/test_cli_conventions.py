@@ -3,6 +3,8 @@ environment, in that order of precedence), and usage errors that keep a usage hi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 import pytest
 
@@ -101,3 +103,38 @@ def test_every_destructive_command_asks_or_takes_yes() -> None:
 
 def _params(command: click.Command) -> set[str]:
     return {param.name or "" for param in command.params}
+
+
+EVERY_ELEMENT = Path(__file__).resolve().parent / "workflows" / "fixtures" / "every_element.json"
+
+
+def test_quiet_hides_warnings_and_verbose_quiet_together_is_a_usage_error() -> None:
+    loud = run_cli("inputs", str(EVERY_ELEMENT))
+    assert loud.returncode == 0
+    assert "warning: workflow 'every element'" in loud.stderr  # its form names a deleted node
+    quiet = run_cli("-q", "inputs", str(EVERY_ELEMENT))
+    assert (quiet.returncode, quiet.stderr) == (0, "")
+    assert quiet.stdout == loud.stdout
+    both = run_cli("-q", "-v", "inputs", str(EVERY_ELEMENT))
+    assert both.returncode == 2
+    assert both.stderr.startswith("error: ")
+    assert "--quiet" in both.stderr
+
+
+def test_shell_completion_is_the_documented_one() -> None:
+    """docs/guides/cli.md: ``eval "$(_INVOKEAI_CLIENT_COMPLETE=bash_source invokeai-client)"``."""
+    source = run_cli(env={"_INVOKEAI_CLIENT_COMPLETE": "bash_source"})
+    assert source.returncode == 0
+    assert "_invokeai_client_completion()" in source.stdout
+    words = {
+        "_INVOKEAI_CLIENT_COMPLETE": "bash_complete",
+        "COMP_WORDS": "invokeai-client bo",
+        "COMP_CWORD": "1",
+    }
+    assert run_cli(env=words).stdout.split() == ["plain,boards"]
+    words["COMP_WORDS"], words["COMP_CWORD"] = "invokeai-client run x.json --dry", "3"
+    assert run_cli(env=words).stdout.split() == ["plain,--dry-run"]
+    documented = (Path(__file__).resolve().parents[2] / "docs" / "guides" / "cli.md").read_text(
+        encoding="utf-8"
+    )
+    assert 'eval "$(_INVOKEAI_CLIENT_COMPLETE=bash_source invokeai-client)"' in documented

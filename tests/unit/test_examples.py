@@ -134,3 +134,52 @@ def test_the_sd15_graph_is_the_guis_text_to_image() -> None:
     }  # fmt: skip
     assert nodes["l2i:1"]["is_intermediate"] is False
     assert body["batch"]["data"] == [[{"node_path": "noise:1", "field_name": "seed", "items": [1, 2]}]]
+
+
+def _refine_graph(**options: Any) -> Any:
+    example = _example("sdxl_flux_refine")
+    models = [
+        _model("sdxl-key", "sdxl", "sdxl", "main"),
+        _model("flux-key", "flux dev", "flux", "main"),
+        _model("t5-key", "t5", "any", "t5_encoder"),
+        _model("clip-key", "clip-l", "any", "clip_embed"),
+        _model("ae-key", "flux vae", "flux", "vae"),
+    ]
+    return example, example.refine_graph(*models, "a lighthouse", **options)
+
+
+def test_the_sdxl_flux_refine_graph_has_two_stages_on_their_boards() -> None:
+    example, graph = _refine_graph(
+        size=512, strength=0.25, seed=3, draft_board="drafts", final_board="finals"
+    )
+    wf = graph.to_workflow_object(TemplateSet.bundled("6.14.2"))
+    assert [(i.label, i.value) for i in wf.inputs] == [("Prompt", "a lighthouse"), ("Seed", 3)]
+    wf.set_sweep("Seed", [1, 2])
+    body = wf.to_batch()
+    nodes = body["batch"]["graph"]["nodes"]
+    by_type = {node["type"]: node for node in nodes.values()}
+    assert by_type["l2i"]["board"] == {"board_id": "drafts"}  # stage one's board
+    assert by_type["flux_vae_decode"]["board"] == {"board_id": "finals"}  # stage two's
+    assert by_type["flux_denoise"]["denoising_start"] == 0.75  # 1 - strength
+    assert by_type["string_join"]["string_right"] == ", highly detailed, sharp focus"  # the prompt append
+    edges = {(e["source"]["node_id"], e["source"]["field"], e["destination"]["node_id"], e["destination"]["field"])
+             for e in body["batch"]["graph"]["edges"]}  # fmt: skip
+    assert ("l2i:1", "image", "flux_vae_encode:1", "image") in edges  # the draft feeds the refine
+    assert ("string_join:1", "value", "flux_text_encoder:1", "prompt") in edges
+    assert ("integer:1", "value", "flux_denoise:1", "seed") in edges
+    assert ("integer:1", "value", "noise:1", "seed") in edges
+    assert body["batch"]["data"] == [[{"node_path": "integer:1", "field_name": "value", "items": [1, 2]}]]
+    labels = {node.label for node in graph.nodes if not node.is_intermediate}
+    assert labels == {example.DRAFT, example.FINAL}  # outputs are mapped over the stages by these
+
+
+def test_the_copy_image_graph_loads_and_saves_again() -> None:
+    example = _example("copy_image")
+    body = example.copy_graph("cat.png", "board-1").to_batch()
+    nodes = list(body["batch"]["graph"]["nodes"].values())
+    assert [(node["type"], node.get("image"), node.get("board")) for node in nodes] == [
+        ("image", {"image_name": "cat.png"}, None),
+        ("save_image", None, {"board_id": "board-1"}),
+    ]
+    assert nodes[1]["use_cache"] is False  # a copy each time, never the cached first one
+    assert "board" not in example.copy_graph("cat.png").to_batch()["batch"]["graph"]["nodes"]["save_image:1"]

@@ -11,7 +11,7 @@ import click
 from ..installs import InstallProgressBar
 from ..resources._model_installs import ModelSource
 from ..types.models import InstallJob, Model
-from ._root import cli, confirm, emit_json, open_client, server_options, yes_option
+from ._root import cli, confirm, emit_json, open_client, quiet, server_options, yes_option
 
 
 @cli.group()
@@ -112,7 +112,11 @@ def models_install(
             else:
                 click.echo(f"install job {job.id}: {job.status} ({handle.source})")
             return
-        bar = InstallProgressBar() if sys.stderr.isatty() and not handle.already_installed else False
+        bar = (
+            InstallProgressBar()
+            if sys.stderr.isatty() and not handle.already_installed and not quiet()
+            else False
+        )
         model = handle.wait(timeout=wait_timeout, progress=bar)
     if as_json:
         emit_json(model.model_dump())

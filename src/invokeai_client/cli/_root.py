@@ -28,6 +28,9 @@ TIMEOUT = 30.0  # seconds per request, unless --timeout says otherwise
     help="Also show what the SDK does: -v each request and info lines, -vv debug lines too.",
 )
 @click.option(
+    "-q", "--quiet", is_flag=True, help="Show no warnings and no progress bars: only results and errors."
+)
+@click.option(
     "--url",
     envvar="INVOKEAI_URL",
     default=None,
@@ -35,14 +38,24 @@ TIMEOUT = 30.0  # seconds per request, unless --timeout says otherwise
 )
 @click.option("--token", envvar="INVOKEAI_TOKEN", default=None, help="Bearer token (or $INVOKEAI_TOKEN).")
 @click.option("--timeout", type=float, default=None, help=f"Seconds per request (default {TIMEOUT:g}).")
-def cli(verbose: int, url: str | None, token: str | None, timeout: float | None) -> None:
+def cli(verbose: int, quiet: bool, url: str | None, token: str | None, timeout: float | None) -> None:
     """Run InvokeAI workflows and manage an InvokeAI server from the command line.
 
     --url, --token and --timeout may come before the command (for every command) or after it (for that
     one); a command's own value wins, then the one before it, then the environment.
     """
+    if verbose and quiet:
+        raise click.UsageError("give -v/--verbose or -q/--quiet, not both")
     if verbose:
         show_logs(logging.INFO if verbose == 1 else logging.DEBUG)
+    if quiet:
+        show_logs(logging.ERROR)
+
+
+def quiet() -> bool:
+    """Whether ``-q/--quiet`` was given: no progress bars (and no warnings, already filtered)."""
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx is not None and ctx.find_root().params.get("quiet"))
 
 
 def _from_root(name: str, *, many: bool = False, default: Any = None) -> Callable[..., Any]:

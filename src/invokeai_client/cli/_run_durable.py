@@ -11,6 +11,7 @@ from .._client import InvokeAIClient
 from ..runs import Run
 from ..workflows import Workflow
 from ._report import render_table, run_failure_summary, run_table_rows
+from ._root import quiet
 
 
 def run_durable(
@@ -33,7 +34,7 @@ def run_durable(
     with Run.open(
         folder, clients, workflow, runs=runs, prepend=prepend, board=board, restart=restart, depth=depth
     ) as run:
-        summary = run.resume(timeout=timeout or None, progress=True)
+        summary = run.resume(timeout=timeout or None, progress=not quiet())
         records = run.results()
     click.echo(render_table(run_table_rows(records)))
     click.echo(summary.describe())

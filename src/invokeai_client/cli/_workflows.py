@@ -16,7 +16,7 @@ from ..runs import RESULTS
 from ..runs._results import write_records
 from ..workflows import TemplateSet, Workflow, WorkflowInput, load_definition, read_rows
 from ._report import failure_summary, items_json, render_table, table_rows
-from ._root import cli, emit_json, open_client, pool_options, server_options
+from ._root import cli, emit_json, open_client, pool_options, quiet, server_options
 from ._run_durable import run_durable
 
 
@@ -234,7 +234,7 @@ def finish_run(
         click.ClickException: an item failed or was canceled (after everything else was done).
     """
     with job:
-        items = job.wait(timeout, raise_on_failure=False, progress=not as_json)
+        items = job.wait(timeout, raise_on_failure=False, progress=not as_json and not quiet())
         saved = job.download(folder, overwrite=overwrite) if folder is not None else []
         outputs = job.outputs()
     if folder is not None:

@@ -26,10 +26,12 @@ from ._subscriptions import Listener, _Sink
 logger = logging.getLogger(__name__)
 
 DEFAULT_CONNECT_TIMEOUT: Final = 10.0
+"""Seconds to wait for the Socket.IO connection before a subscription falls back (or fails)."""
 RECONNECTION_DELAY: Final = 0.5  # python-socketio doubles it per attempt, with +/- 50 % jitter …
 RECONNECTION_DELAY_MAX: Final = 5.0  # … up to this
 
 StateCallback = Callable[[ConnectionState], object]
+"""Called with the stream's new :class:`ConnectionState` when it connects, drops or reconnects."""
 
 
 class _SocketClosedFilter(logging.Filter):

@@ -26,6 +26,7 @@ DEFAULT_QUEUE = "default"
 
 S = TypeVar("S")
 EventPredicate = Callable[[Event], bool]
+"""A filter of a subscription: called with each typed event, true to keep it."""
 
 
 def parse_event(name: str, payload: Any) -> Event:

@@ -100,7 +100,8 @@ def export_workflow(
         exposed: the form's inputs, in order; a non-empty label is written as the input's label.
         name: the workflow's name.
         schema_version: ``"3.0.0"`` or ``"4.0.0"``.
-        description, author: the workflow's.
+        description: the workflow's description.
+        author: the workflow's author.
 
     Returns:
         A new document.

@@ -157,7 +157,8 @@ class Graph:
             form: the inputs to show, as ``(node, field[, label])`` or :class:`Exposed`.
             schema_version: ``"3.0.0"`` or ``"4.0.0"``; default: 4.0.0 for nodes generated from a 6.13 or
                 newer server, else 3.0.0 (6.8 accepts nothing newer).
-            description, author: the workflow's.
+            description: the workflow's description.
+            author: the workflow's author.
 
         Returns:
             The document (a new dict).

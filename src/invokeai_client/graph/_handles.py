@@ -86,13 +86,13 @@ class _HasModelKey(Protocol):
     def key(self) -> str: ...
 
 
-#: An image on the server: its name, ``{"image_name": …}`` or an image record.
 ImageValue: TypeAlias = str | Mapping[str, Any] | _HasImageName
-#: A video on the server: its name (its id before 6.14), ``{"video_name": …}`` or a video record.
+"""An image on the server: its name, ``{"image_name": …}`` or an image record."""
 VideoValue: TypeAlias = str | Mapping[str, Any]
-#: A board: ``"auto"``, ``"none"`` (uncategorized), a board id, ``{"board_id": …}`` or a board record.
+"""A video on the server: its name (its id before 6.14), ``{"video_name": …}`` or a video record."""
 BoardValue: TypeAlias = str | Mapping[str, Any] | _HasBoardId
-#: A model: an identifier ``{"key", "hash", "name", "base", "type"}`` or an installed model's record.
+"""A board: ``"auto"``, ``"none"`` (uncategorized), a board id, ``{"board_id": …}`` or a board record."""
 ModelValue: TypeAlias = Mapping[str, Any] | _HasModelKey
-#: A colour: ``(r, g, b[, a])``, ``{"r", "g", "b"[, "a"]}`` or ``"#rrggbb[aa]"``.
+"""A model: an identifier ``{"key", "hash", "name", "base", "type"}`` or an installed model's record."""
 ColorValue: TypeAlias = str | Mapping[str, int] | Sequence[int]
+"""A colour: ``(r, g, b[, a])``, ``{"r", "g", "b"[, "a"]}`` or ``"#rrggbb[aa]"``."""

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 DEFAULT_INSTALL_TIMEOUT = 3600.0  # 1 h: a large download on a slow line; a local file takes seconds
+"""Seconds ``ModelInstall.wait`` waits by default (1 h: a large download on a slow line)."""
 DUPLICATE = "DuplicateModelException"
 
 

@@ -27,6 +27,7 @@ from ..types.events import (
 from ..types.models import DownloadPart, InstallJob, InstallProgress
 
 WaitMode = Literal["events", "poll"]
+"""``"events"`` (install events over Socket.IO, the REST job as the source of truth) or ``"poll"`` (REST only)."""
 
 INSTALL_EVENTS: tuple[type[Event], ...] = (
     ModelInstallDownloadStartedEvent,

@@ -15,6 +15,7 @@ from ..types.events import Event, QueueClearedEvent, QueueItemStatusChangedEvent
 from ..types.queue import FINAL_STATUSES, BatchStatus
 
 WaitMode = Literal["events", "poll"]
+"""``"events"`` (Socket.IO, subscribed before enqueueing, REST as the source of truth) or ``"poll"`` (REST only)."""
 
 POLL_FIRST = 1.0
 POLL_MAX = 5.0

@@ -28,6 +28,7 @@ from ._worker import Worker, cancel_leftovers, work
 
 if TYPE_CHECKING:
     from .._client import AsyncInvokeAIClient, InvokeAIClient
+    from ..graph import Graph
     from ..workflows import InputRef, Workflow
 
 __all__ = ["AsyncRun", "Run"]
@@ -62,7 +63,7 @@ class _RunMethods(Twin, Generic[C]):
         cls,
         folder: str | Path,
         servers: C | Sequence[C],
-        workflow: Workflow | None,
+        workflow: Workflow | Graph | None,
         *,
         runs: int,
         sweep: Mapping[InputRef, Sequence[Any]] | None,
@@ -80,7 +81,11 @@ class _RunMethods(Twin, Generic[C]):
             if restart or rows is not None or sweep:
                 raise ConfigurationError("restart, rows and sweep need the workflow")
             return cls(RunStore.open(path), clients, depth=depth, patience=patience)
+        from ..graph import Graph
         from ..resources.workflows import prepared_batch
+
+        if isinstance(workflow, Graph):  # typed by its classes' bundled templates; each server's on the way
+            workflow = workflow.to_workflow_object()
 
         working, body = prepared_batch(
             workflow, runs=runs, sweep=sweep, rows=rows, prepend=prepend, board=board,
@@ -266,7 +271,7 @@ class Run(_RunMethods["InvokeAIClient"], SyncTwin):
         cls,
         folder: str | Path,
         servers: InvokeAIClient | Sequence[InvokeAIClient],
-        workflow: Workflow | None = None,
+        workflow: Workflow | Graph | None = None,
         *,
         runs: int = 1,
         sweep: Mapping[InputRef, Sequence[Any]] | None = None,
@@ -284,6 +289,7 @@ class Run(_RunMethods["InvokeAIClient"], SyncTwin):
         Args:
             folder: the output folder (created if missing): journal, ``results.jsonl``, images.
             servers: a client, or several (a pool: one batch dealt across their servers).
+            workflow: a GUI workflow, or a graph written in Python (its form's inputs are what rows name).
             depth: sessions kept on each server's queue (default: 1,000 for one server, 4 in a pool).
             patience: seconds a server may fail to answer before its sessions go to the others.
             restart: drop the folder's journal and start over (the old run's batches still on its
@@ -323,7 +329,7 @@ class AsyncRun(_RunMethods["AsyncInvokeAIClient"], AsyncTwin):
         cls,
         folder: str | Path,
         servers: AsyncInvokeAIClient | Sequence[AsyncInvokeAIClient],
-        workflow: Workflow | None = None,
+        workflow: Workflow | Graph | None = None,
         *,
         runs: int = 1,
         sweep: Mapping[InputRef, Sequence[Any]] | None = None,

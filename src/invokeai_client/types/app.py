@@ -22,6 +22,8 @@ class AppVersion(APIModel):
 
 
 class Upscaler(APIModel):
+    """An upscaling method the server offers and the models it has for it (``AppConfig.upscaling_methods``)."""
+
     upscaling_method: str
     upscaling_models: list[str]
 

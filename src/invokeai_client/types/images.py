@@ -12,6 +12,7 @@ from ._base import APIModel
 ImageCategory = Literal["general", "mask", "control", "user", "other"]
 """``user`` for inputs you upload (the GUI's Assets tab), ``general`` for generated images."""
 ImageOrigin = Literal["internal", "external"]
+"""``"internal"`` for images the server made or stored, ``"external"`` for ones it only refers to."""
 
 
 class Image(APIModel):

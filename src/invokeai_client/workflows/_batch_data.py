@@ -34,6 +34,7 @@ logger = logging.getLogger(__name__)
 
 #: The largest seed the server accepts (seeds are 0 .. 2**32 - 1).
 SEED_MAX = 2**32 - 1
+"""The largest seed a noise node takes (2**32 - 1)."""
 
 # batch node type -> (the input holding its items, the output handle its edges leave from)
 _BATCH_FIELDS = {

@@ -22,11 +22,13 @@ logger = logging.getLogger(__name__)
 #: Workflow schema versions (``meta.version``) this SDK reads: 4.0.0 and 3.0.0 as they are, 2.0.0 and 1.0.0
 #: migrated to 3.0.0 the way InvokeAI's workflow editor migrates them when it opens them.
 SUPPORTED_SCHEMA_VERSIONS = ("4.0.0", "3.0.0", "2.0.0", "1.0.0")
+"""Workflow schema versions this SDK loads (1.0.0 and 2.0.0 are migrated on load, as the GUI migrates them)."""
 CURRENT_SCHEMA_VERSIONS = ("4.0.0", "3.0.0")
 
 #: What :func:`load_definition` accepts: a dict, JSON text (``str`` starting with ``{`` or ``bytes``),
 #: or a path to a ``.json`` file.
 WorkflowSource: TypeAlias = "Mapping[str, Any] | str | bytes | os.PathLike[str]"
+"""A workflow to load: a dict (copied), JSON text (``str`` or ``bytes``) or a file path."""
 
 # Top-level keys the server requires in an embedded workflow, with the value the GUI's own schema fills in.
 _TOP_LEVEL_DEFAULTS: dict[str, Any] = {

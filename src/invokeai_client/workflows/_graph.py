@@ -29,10 +29,12 @@ logger = logging.getLogger(__name__)
 
 #: Batch nodes: their items become batch data; the nodes themselves are not sent.
 BATCH_NODE_TYPES = frozenset({"image_batch", "string_batch", "integer_batch", "float_batch"})
+"""Batch nodes: their items become batch data; the nodes themselves are not sent."""
 #: Generator nodes: they only feed batch nodes and are never sent.
 GENERATOR_NODE_TYPES = frozenset(
     {"image_generator", "string_generator", "integer_generator", "float_generator"}
 )
+"""Generator nodes: they only feed batch nodes and are never sent."""
 
 
 def is_executed_node(node: Mapping[str, Any]) -> bool:

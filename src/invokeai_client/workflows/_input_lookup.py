@@ -12,6 +12,7 @@ __all__ = ["InputRef", "InputTable"]
 
 #: A reference to an input: its index, its key ``"nodeId.fieldName"``, its label, or the record itself.
 InputRef: TypeAlias = "int | str | WorkflowInput"
+"""How an input is named: its form index, its key ``"nodeId.field"``, its label, or its record."""
 
 
 class InputTable:

@@ -14,6 +14,7 @@ __all__ = ["InputSource", "WorkflowInput"]
 
 #: Where the indexed inputs came from.
 InputSource: TypeAlias = Literal["form", "exposedFields", "none"]
+"""Where the workflow's inputs were read from: its ``"form"``, its legacy ``"exposedFields"``, or ``"none"``."""
 
 
 @dataclass(frozen=True, slots=True)

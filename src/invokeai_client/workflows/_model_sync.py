@@ -106,6 +106,7 @@ class ModelChange:
 ModelResolver: TypeAlias = Callable[
     [ModelReference, list[Mapping[str, Any]]], "Mapping[str, Any] | str | None"
 ]
+"""A custom model lookup for ``sync_models``: given a reference, the installed model to use, or ``None``."""
 
 
 def _looks_like_identifier(value: Any) -> bool:

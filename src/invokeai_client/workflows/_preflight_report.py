@@ -11,6 +11,7 @@ __all__ = ["PreflightIssue", "PreflightReport", "Severity"]
 
 #: ``error`` blocks a submission; ``warning`` is likely a mistake; ``info`` is worth knowing.
 Severity: TypeAlias = Literal["error", "warning", "info"]
+"""How much a preflight issue matters: ``"error"`` (the run would fail), ``"warning"``, ``"info"``."""
 
 
 @dataclass(frozen=True, slots=True)

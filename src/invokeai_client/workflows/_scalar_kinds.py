@@ -27,6 +27,7 @@ SCHEDULER_NAMES: Final = (
     "dpmpp_2m_k", "dpmpp_2m_sde", "dpmpp_2m_sde_k", "dpmpp_3m", "dpmpp_3m_k", "dpmpp_sde", "dpmpp_sde_k",
     "unipc", "unipc_k", "lcm", "tcd",
 )  # fmt: skip
+"""The scheduler names InvokeAI accepts (``SchedulerField``), as the server's document lists them."""
 
 
 def _check_range(value: float, c: Constraints) -> None:

@@ -43,8 +43,8 @@ with Graph("bad") as g:
 def test_mypy_strict_accepts_a_correct_graph_and_names_each_mismatch(tmp_path: Path) -> None:
     (tmp_path / "good.py").write_text(GOOD, encoding="utf-8")
     (tmp_path / "bad.py").write_text(BAD, encoding="utf-8")
-    examples = [str(p) for p in sorted(EXAMPLES.glob("graph_*.py"))]
-    assert len(examples) == 2
+    examples = [str(p) for p in [*sorted(EXAMPLES.glob("graph_*.py")), EXAMPLES / "sdxl_flux_refine.py"]]
+    assert len(examples) == 3
     proc = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", str(tmp_path / "cache"),
          "good.py", "bad.py", *examples],

@@ -17,6 +17,7 @@ REPO = Path(__file__).resolve().parents[3]
 WORKFLOWS = [
     *sorted((REPO / "tests" / "live" / "workflows").glob("*.json")),
     REPO / "tests" / "unit" / "workflows" / "fixtures" / "every_element.json",
+    *sorted((REPO / "examples" / "workflows").glob("*.json")),
 ]
 VERSIONS = {"6.8.1": "invokeai_api.v6_8.nodes", "6.14.2": "invokeai_client.nodes"}
 
@@ -30,7 +31,14 @@ def test_scripts_print_the_clis_body_round_trip_and_type_check(version: str, tmp
         for i, path in enumerate(WORKFLOWS)
     }
     # every_element leaves required connections of a node unwired: both refuse it, with the same line
-    assert results == {"blank_blur_save": "same", "tiny_upscale": "same", "every_element": "both refused"}
+    assert results == {
+        "blank_blur_save": "same",
+        "tiny_upscale": "same",
+        "every_element": "both refused",
+        "flux-image-to-image": "same",
+        "resize-blur-save": "same",
+        "sdxl-text-to-image": "same",
+    }
     lint_and_type_check(tmp_path)
 
 

@@ -165,3 +165,24 @@ def test_open_refuses_what_cannot_be_a_run(
         Run.open(tmp_path, [AsyncInvokeAIClient("http://127.0.0.1:9")], workflow)  # type: ignore[list-item]
     with pytest.raises(ConfigurationError, match="at least one server"):
         Run.open(tmp_path, [], workflow)
+
+
+def test_a_graph_written_in_python_is_a_runs_workflow(client: InvokeAIClient, tmp_path: Path) -> None:
+    from invokeai_client import nodes as n
+    from invokeai_client.graph import Graph
+
+    def graph(radius: float) -> Graph:
+        with Graph("python blur") as g:
+            canvas = n.BlankImageInvocation(width=16, height=16)
+            blur = n.ImageBlurInvocation(image=canvas.image, radius=radius)
+            n.SaveImageInvocation(image=blur.image)
+        g.expose(canvas, "width", label="Width")
+        return g
+
+    rows = [{"Width": 16}, {"Width": 32}]
+    with Run.open(tmp_path, client, graph(2), rows=rows) as run:
+        assert (run.status().total, run.status().todo) == (2, 2)
+    with Run.open(tmp_path, client, graph(2), rows=rows) as again:  # the same graph: the same plan
+        assert again.status().total == 2
+    with pytest.raises(RunMismatchError):
+        Run.open(tmp_path, client, graph(3), rows=rows)  # another radius: another plan
