@@ -9,7 +9,7 @@ a latents input is a type error for mypy as well as a run-time :class:`~invokeai
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Generic, Protocol, TypeAlias, TypeVar
+from typing import Any, Generic, Protocol, TypeAlias, TypeVar
 
 __all__ = [
     "BoardValue",
@@ -24,14 +24,6 @@ __all__ = [
 T_co = TypeVar("T_co", covariant=True)
 
 
-class OutputSource(Protocol):
-    """What an output belongs to: a node (``invokeai_client.graph.Node``)."""
-
-    id: str
-    TYPE: ClassVar[str]
-    OUTPUTS: ClassVar[Mapping[str, tuple[str, str]]]
-
-
 class Output(Generic[T_co]):
     """One output field of a node, to be passed to an input of another node (an edge of the graph).
 
@@ -42,9 +34,9 @@ class Output(Generic[T_co]):
 
     __slots__ = ("field", "node")
 
-    node: Any  # a Node (typed loosely here: the node module imports this one)
+    node: Any  # a Node (typed loosely: the node module imports this one, and not the other way round)
 
-    def __init__(self, node: OutputSource, field: str) -> None:
+    def __init__(self, node: Any, field: str) -> None:
         self.node = node
         self.field = field
 

@@ -40,14 +40,32 @@ with Graph("bad") as g:
 """
 
 
+USES_MY_NODES = """
+from invokeai_client.graph import Graph
+
+import my_nodes
+
+with Graph("mine") as g:
+    blank = my_nodes.BlankImageInvocation(width=16, height=16)
+    my_nodes.SaveImageInvocation(image=blank.image)
+"""
+
+
 def test_mypy_strict_accepts_a_correct_graph_and_names_each_mismatch(tmp_path: Path) -> None:
     (tmp_path / "good.py").write_text(GOOD, encoding="utf-8")
     (tmp_path / "bad.py").write_text(BAD, encoding="utf-8")
     examples = [str(p) for p in [*sorted(EXAMPLES.glob("graph_*.py")), EXAMPLES / "sdxl_flux_refine.py"]]
     assert len(examples) == 3
+    # what `invokeai-client nodes` writes into a user's project is itself mypy --strict clean (a local
+    # module, so mypy reports its errors), and a script of its classes type-checks
+    document = Path(__file__).resolve().parents[3] / "openapi" / "invokeai-6.8.1.json"
+    written = subprocess.run([sys.executable, "-m", "invokeai_client.cli", "nodes", "--schema", str(document),
+                              "-o", str(tmp_path / "my_nodes.py")], capture_output=True, text=True, check=False)  # fmt: skip
+    assert written.returncode == 0, written.stderr
+    (tmp_path / "uses_my_nodes.py").write_text(USES_MY_NODES, encoding="utf-8")
     proc = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", str(tmp_path / "cache"),
-         "good.py", "bad.py", *examples],
+         "good.py", "bad.py", "my_nodes.py", "uses_my_nodes.py", *examples],
         cwd=tmp_path, capture_output=True, text=True, check=False,
     )  # fmt: skip
     errors = [line for line in proc.stdout.splitlines() if ": error:" in line]
