@@ -33,7 +33,7 @@ from ._effects import (
     advance,
 )
 from ._flows import Request
-from .errors import APIError, EventStreamError
+from .errors import APIError, EventStreamError, UnsupportedByServerError
 
 T = TypeVar("T")
 
@@ -100,7 +100,7 @@ class Driver:
             if isinstance(step, Emit):
                 raise TypeError("a flow that emits values is driven with iterate(), not run()")
             return await self._request(step, caller)
-        except APIError as exc:
+        except (APIError, UnsupportedByServerError) as exc:  # a flow may react (e.g. skip what is missing)
             return exc
 
     # ---- the primitives ---------------------------------------------------------------------------
@@ -170,6 +170,8 @@ class SyncDriver(Driver):
         flows, limit = step.flows, step.limit
         if not flows:
             return []
+        if len(flows) == 1 or limit == 1:  # nothing runs beside it: no thread (one image per item, say)
+            return [self._run_in_thread(flow, caller) for flow in flows]
         from concurrent.futures import ThreadPoolExecutor  # here: threads only when flows run together
 
         with ThreadPoolExecutor(max_workers=min(limit, len(flows)), thread_name_prefix="invokeai") as pool:

@@ -83,6 +83,13 @@ def sniff_image(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+def png_size(data: bytes) -> tuple[int, int] | None:
+    """A PNG's (width, height) from its header (``None`` for anything else)."""
+    if not data.startswith(b"\x89PNG\r\n\x1a\n") or data[12:16] != b"IHDR" or len(data) < 24:
+        return None
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
 @dataclass(frozen=True, slots=True)
 class UploadData:
     """What an upload sends as the multipart ``file`` part."""

@@ -6,6 +6,7 @@ Each test counts the items the server holds for its batch: exactly what was aske
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -44,6 +45,7 @@ class OwnServer:
     version: str
     url: str
     root: Path
+    config: dict[str, str] | None = None  # invokeai.yaml settings it is started with (again)
 
     @property
     def port(self) -> int:
@@ -75,7 +77,7 @@ class OwnServer:
     def start(self) -> None:
         from invokeai_server import start
 
-        url, _ = start(self.version, self.port, str(self.root), timeout=180.0)
+        url, _ = start(self.version, self.port, str(self.root), timeout=180.0, config=self.config)
         assert url == self.url, f"the server came back on {url}, not {self.url}"
 
     def answers(self) -> bool:
@@ -159,3 +161,51 @@ def wait_workflow(client: InvokeAIClient, seconds: float) -> Workflow:
 
 def image_workflow(client: InvokeAIClient) -> Workflow:
     return client.workflows.load(WORKFLOWS / "blank_blur_save.json")
+
+
+CAP = 10  # the capped servers' max_queue_size: pending items each server's queue takes at most
+
+
+def _versions_under_test() -> list[str]:
+    """The server versions of this test run: the given server's (``INVOKEAI_URL``), else those started."""
+    from invokeai_server import server_versions
+
+    given = os.environ.get("INVOKEAI_URL")
+    if given:
+        with urllib.request.urlopen(f"{given.rstrip('/')}/api/v1/app/version", timeout=10) as response:
+            return [str(json.load(response)["version"])]
+    chosen = [v.strip() for v in os.environ.get("INVOKEAI_TEST_VERSIONS", "").split(",") if v.strip()]
+    return chosen or server_versions()
+
+
+@pytest.fixture(scope="session")
+def capped_pair(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[OwnServer, OwnServer]]:
+    """Two servers whose queues take at most ``CAP`` pending items (``max_queue_size``), the test pack in
+    their ``nodes/`` folders: the oldest and the newest version under test (a pool of two releases), or two
+    of the one version. Started once for the session: the queue-limit tests use each, the soak both."""
+    from invokeai_server import free_port, start, stop_root
+
+    versions = _versions_under_test()
+    started: list[OwnServer] = []
+    try:
+        for name, version in (("a", versions[0]), ("b", versions[-1])):
+            root = tmp_path_factory.mktemp(f"capped-{name}-{version}")
+            (root / "nodes").mkdir()
+            shutil.copytree(PACK, root / "nodes" / PACK.name)
+            config = {"max_queue_size": str(CAP)}
+            url, _ = start(version, free_port(), str(root), timeout=180.0, config=config)
+            started.append(OwnServer(version, url, root, config))
+        yield started[0], started[1]
+    finally:
+        for own in started:
+            stop_root(own.root)
+
+
+@pytest.fixture
+def capped(capped_pair: tuple[OwnServer, OwnServer]) -> Iterator[tuple[OwnServer, OwnServer]]:
+    """The capped servers, running and with empty queues before and after the test."""
+    for own in capped_pair:
+        _reset(own)
+    yield capped_pair
+    for own in capped_pair:
+        _reset(own)

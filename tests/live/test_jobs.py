@@ -61,6 +61,27 @@ def test_as_completed_yields_each_item_once(client: InvokeAIClient, workflow: Wo
     assert sorted(seen) == job.item_ids
 
 
+def test_as_completed_items_told_by_events_equal_the_servers(
+    client: InvokeAIClient, workflow: Workflow
+) -> None:
+    """On events, a completed item is handed out as its events tell it (no REST round trip): its status,
+    batch values (the n-th item of the batch's expansion) and output images are the server's own."""
+    sweep = {"Width": [8, 16, 24], "Height": [8, 32]}
+    with client.workflows.submit(workflow, sweep=sweep) as job:
+        told = list(job.as_completed(timeout=120))
+        rest = {item.item_id: item for item in job.items()}
+    assert sorted(item.item_id for item in told) == job.item_ids
+    for item in told:
+        server = rest[item.item_id]
+        assert (item.status, item.session_id, item.field_values) == (
+            server.status, server.session_id, server.field_values
+        )  # fmt: skip
+        assert [(o.source_node_id, o.image_name) for o in job.outputs([item])] == [
+            (o.source_node_id, o.image_name) for o in job.outputs([server])
+        ]
+        assert job.outputs([item])
+
+
 def test_failed_item_raises_with_the_servers_error(client: InvokeAIClient) -> None:
     defaults = client.workflows.list(categories=["default"], query="SD1.5")
     sd15 = next(w for w in defaults if w.name == "Text to Image - SD1.5")

@@ -89,7 +89,7 @@ def test_table_lists_saved_images_and_failed_items(tmp_path: Path) -> None:
             "error: Invalid value for '--wait-timeout'",
         ),
         (["run", str(WORKFLOW), "--url", "http://127.0.0.1:2"], 2, "error: several --url need --out"),
-        (["run", str(WORKFLOW), "--restart"], 2, "error: --restart and --depth need --out"),
+        (["run", str(WORKFLOW), "--restart"], 2, "error: --restart, --depth and --patience need --out"),
         (["run", str(WORKFLOW), "--depth", "0", "--out", "x"], 2, "error: Invalid value for '--depth'"),
         (["queue", "cancel"], 2, "error: give exactly one of --batch, --item or --all-except-current"),
         (["queue", "cancel", "--item", "1", "--all-except-current"], 2, "error: give exactly one"),

@@ -61,6 +61,7 @@ def test_install_polls_the_job_to_its_model(scripted: ScriptedServer) -> None:
     scripted.script(
         VERSION,
         Reply(200, {"models": []}),
+        Reply(200, []),  # the install jobs before it (to recognise its own if the answer were lost)
         Reply(201, install_job("waiting")),
         Reply(200, install_job("running", bytes=10, total_bytes=10)),
         Reply(200, install_job("completed", bytes=10, total_bytes=10, config_out=MODEL)),
@@ -76,7 +77,7 @@ def test_install_polls_the_job_to_its_model(scripted: ScriptedServer) -> None:
     assert handle.model == model
     assert not handle.already_installed
     assert seen == ["waiting", "running", "completed"]
-    post = scripted.seen[2]
+    post = scripted.seen[3]
     assert (post.method, json.loads(post.body)) == ("POST", {"name": "tiny-lora"})
     assert query(post.path) == {"source": ["/data/new.safetensors"], "inplace": ["true"]}
 
@@ -86,7 +87,11 @@ def test_a_failed_job_raises_with_the_servers_error(scripted: ScriptedServer) ->
         "error", error_reason="InvalidModelConfigException", error="Unable to determine model type"
     )
     scripted.script(
-        VERSION, Reply(200, {"models": []}), Reply(201, install_job("waiting")), Reply(200, failed)
+        VERSION,
+        Reply(200, {"models": []}),
+        Reply(200, []),
+        Reply(201, install_job("waiting")),
+        Reply(200, failed),
     )
     with InvokeAIClient(scripted.url) as client:
         handle = client.models.install("/data/new.safetensors", wait="poll")
@@ -102,6 +107,7 @@ def test_cancel_ends_the_wait_with_a_typed_error(scripted: ScriptedServer) -> No
     scripted.script(
         VERSION,
         Reply(200, {"models": []}),
+        Reply(200, []),
         Reply(201, install_job("downloading", total_bytes=100)),
         Reply(201, None),
         Reply(200, install_job("cancelled")),
@@ -112,7 +118,7 @@ def test_cancel_ends_the_wait_with_a_typed_error(scripted: ScriptedServer) -> No
         with pytest.raises(ModelInstallCanceledError) as info:
             handle.wait(timeout=30)
     assert info.value.job_id == 3
-    assert [(s.method, urlsplit(s.path).path) for s in scripted.seen[3:]] == [
+    assert [(s.method, urlsplit(s.path).path) for s in scripted.seen[4:]] == [
         ("DELETE", "/api/v2/models/install/3"),
         ("GET", "/api/v2/models/install/3"),
     ]
@@ -127,6 +133,7 @@ def test_a_duplicate_job_yields_the_installed_model(scripted: ScriptedServer) ->
     scripted.script(
         VERSION,
         Reply(200, {"models": []}),
+        Reply(200, []),
         Reply(201, install_job("running")),
         Reply(200, duplicate),
         Reply(200, {"models": [MODEL]}),
@@ -139,21 +146,30 @@ def test_a_duplicate_job_yields_the_installed_model(scripted: ScriptedServer) ->
 
 
 def test_a_refused_source_is_a_model_source_error_sent_once(scripted: ScriptedServer) -> None:
-    scripted.script(VERSION, Reply(200, {"models": []}), Reply(500, b"Internal Server Error"))
+    scripted.script(
+        VERSION,
+        Reply(200, {"models": []}),
+        Reply(200, []),
+        Reply(500, b"Internal Server Error"),
+        Reply(200, []),
+    )
     with InvokeAIClient(scripted.url) as client, pytest.raises(ModelSourceError) as info:
         client.models.install("owner/repo", access_token="hf_x", wait="poll")
     assert (info.value.kind, info.value.status_code, info.value.source) == ("hf", 500, "owner/repo")
-    assert [s.method for s in scripted.seen] == ["GET", "GET", "POST"]  # never retried
-    assert query(scripted.seen[2].path)["access_token"] == ["hf_x"]
+    # never retried: after the 500 the jobs are read once, and none of this source is new
+    assert [s.method for s in scripted.seen] == ["GET", "GET", "GET", "POST", "GET"]
+    assert query(scripted.seen[3].path)["access_token"] == ["hf_x"]
 
 
 async def test_async_install_and_a_missing_path(scripted: ScriptedServer) -> None:
     scripted.script(
         VERSION,
         Reply(200, {"models": []}),
+        Reply(200, []),
         Reply(201, install_job("waiting")),
         Reply(200, install_job("completed", config_out=MODEL)),
         Reply(200, {"models": []}),
+        Reply(200, []),
         Reply(409, {"detail": "Unsupported model source: '/no/such'"}),
     )
     async with AsyncInvokeAIClient(scripted.url) as client:
@@ -227,7 +243,10 @@ def test_cli_models_commands(scripted: ScriptedServer, capsys: pytest.CaptureFix
 
 def test_cli_install_of_a_missing_path_is_one_line(scripted: ScriptedServer) -> None:
     scripted.script(
-        VERSION, Reply(200, {"models": []}), Reply(409, {"detail": "Unsupported model source: '/no/such'"})
+        VERSION,
+        Reply(200, {"models": []}),
+        Reply(200, []),
+        Reply(409, {"detail": "Unsupported model source: '/no/such'"}),
     )
     command = [sys.executable, "-m", "invokeai_client.cli", "models", "install", "/no/such.safetensors"]
     result = subprocess.run(

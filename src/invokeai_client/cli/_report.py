@@ -119,6 +119,16 @@ def run_table_rows(records: Sequence[dict[str, Any]]) -> list[tuple[str, ...]]:
     return rows
 
 
+def unsaved_summary(records: Sequence[dict[str, Any]]) -> str | None:
+    """One line naming the images of completed items that could not be saved, or None."""
+    unsaved = [r for r in records if r["status"] == "completed" and r.get("error") and r.get("image_name")]
+    if not unsaved:
+        return None
+    first = unsaved[0]
+    detail = " ".join(str(first["error"]).split())
+    return f"{len(unsaved)} image(s) could not be saved; item {first['item_id']}: {first['image_name']!r}: {detail}"
+
+
 def run_failure_summary(records: Sequence[dict[str, Any]]) -> str | None:
     """One line naming the sessions that did not complete (the first failure's error), or None."""
     sessions: dict[Any, dict[str, Any]] = {}
@@ -126,7 +136,7 @@ def run_failure_summary(records: Sequence[dict[str, Any]]) -> str | None:
         sessions.setdefault(record["session"], record)
     bad = [r for r in sessions.values() if r["status"] != "completed"]
     if not bad:
-        return None
+        return unsaved_summary(records)
     first = next((r for r in bad if r["status"] == "failed"), bad[0])
     where = f"item {first['item_id']}" if first["item_id"] is not None else f"row {first['row']}"
     detail = " ".join((first["error"] or first["status"]).split())

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .._client import InvokeAIClient
-from ..runs import Run
+from ..runs import DEFAULT_PATIENCE, Run
 from ..workflows import Workflow
 from ._report import render_table, run_failure_summary, run_table_rows
 from ._root import quiet
@@ -24,6 +24,7 @@ def run_durable(
     board: str | None,
     restart: bool,
     depth: int | None,
+    patience: float | None,
     timeout: float,
 ) -> None:
     """Open (or resume) the run in ``folder``, do what is left, print its table and summary.
@@ -32,8 +33,9 @@ def run_durable(
         click.ClickException: a session failed or was canceled (after everything else was done).
     """
     with Run.open(
-        folder, clients, workflow, runs=runs, prepend=prepend, board=board, restart=restart, depth=depth
-    ) as run:
+        folder, clients, workflow, runs=runs, prepend=prepend, board=board, restart=restart, depth=depth,
+        patience=patience if patience is not None else DEFAULT_PATIENCE,
+    ) as run:  # fmt: skip
         summary = run.resume(timeout=timeout or None, progress=not quiet())
         records = run.results()
     click.echo(render_table(run_table_rows(records)))

@@ -9,13 +9,13 @@ from typing import Any
 import click
 
 from .._image_io import prepare_folder
-from ..errors import TemplateError, WorkflowError
+from ..errors import ImagesNotSavedError, QueueFullError, TemplateError, WorkflowError
 from ..jobs import DEFAULT_WAIT_TIMEOUT, Job
 from ..outputs import manifest_records
 from ..runs import RESULTS
 from ..runs._results import write_records
 from ..workflows import TemplateSet, Workflow, WorkflowInput, load_definition, read_rows
-from ._report import failure_summary, items_json, render_table, table_rows
+from ._report import failure_summary, items_json, render_table, table_rows, unsaved_summary
 from ._root import cli, emit_json, open_client, pool_options, quiet, server_options
 from ._run_durable import run_durable
 
@@ -141,6 +141,12 @@ def inputs(
     help="Sessions kept on each server's queue (default: 1000 with one server, 4 with several).",
 )
 @click.option(
+    "--patience",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="With --out: seconds a server may fail to answer before its sessions go to the others [15].",
+)
+@click.option(
     "--wait-timeout",
     type=click.FloatRange(min=0),
     default=DEFAULT_WAIT_TIMEOUT,
@@ -166,6 +172,7 @@ def run(
     overwrite: bool,
     restart: bool,
     depth: int | None,
+    patience: float | None,
     wait_timeout: float,
 ) -> None:
     """Set inputs, then print the exact enqueue_batch body (--dry-run), enqueue it, or run it.
@@ -188,8 +195,8 @@ def run(
     url = urls[0] if urls else None
     if len(urls) > 1 and not out:
         raise click.UsageError("several --url need --out (a run dealt across servers)")
-    if (restart or depth) and not out:
-        raise click.UsageError("--restart and --depth need --out")
+    if (restart or depth or patience) and not out:
+        raise click.UsageError("--restart, --depth and --patience need --out")
     if dry_run and (out or as_json):
         raise click.UsageError("--dry-run enqueues nothing: it cannot be combined with --out or --json")
     if (out or as_json) and schema:
@@ -212,17 +219,35 @@ def run(
     if out and not as_json:
         clients = [open_client(one, token, timeout) for one in urls or (None,)]
         run_durable(wf, clients, Path(out), runs=runs, prepend=prepend, board=board, restart=restart,
-                    depth=depth, timeout=wait_timeout)  # fmt: skip
+                    depth=depth, patience=patience, timeout=wait_timeout)  # fmt: skip
         return
-    if out or as_json:
-        folder = prepare_folder(out) if out else None  # one that cannot be written fails before enqueueing
-        job = open_client(url, token, timeout).workflows.submit(
-            wf, runs=runs, prepend=prepend, board=board, wait="poll" if poll else "events"
-        )
-        finish_run(job, folder, as_json=as_json, timeout=wait_timeout, overwrite=overwrite)
-        return
-    result = open_client(url, token, timeout).queue.enqueue_batch(body)
+    try:
+        if out or as_json:
+            folder = (
+                prepare_folder(out) if out else None
+            )  # one that cannot be written fails before enqueueing
+            job = open_client(url, token, timeout).workflows.submit(
+                wf, runs=runs, prepend=prepend, board=board, wait="poll" if poll else "events"
+            )
+            finish_run(job, folder, as_json=as_json, timeout=wait_timeout, overwrite=overwrite)
+            return
+        result = open_client(url, token, timeout).queue.enqueue_batch(body)
+    except QueueFullError as exc:
+        if exc.job is not None:
+            exc.job.close()
+        raise click.ClickException(_queue_full_line(exc)) from None
     emit_json({"batch_id": result.batch_id, "enqueued": result.enqueued, "item_ids": result.item_ids})
+
+
+def _queue_full_line(error: QueueFullError) -> str:
+    """What a short enqueue means on the command line, and what to do about it."""
+    cap = f" (max_queue_size {error.limit})" if error.limit is not None else ""
+    return (
+        f"the server's queue is full{cap}: it took {error.enqueued} of {error.requested} session(s);"
+        f" the {error.enqueued} run as batch {error.batch_id} (cancel them with 'invokeai-client queue"
+        f" cancel --batch {error.batch_id}'); to run all {error.requested}, use --out DIR (a durable run"
+        " feeds the queue as it empties) or raise the server's max_queue_size"
+    )
 
 
 def finish_run(
@@ -233,18 +258,27 @@ def finish_run(
     Raises:
         click.ClickException: an item failed or was canceled (after everything else was done).
     """
+    unsaved: dict[str, Exception] = {}
     with job:
         items = job.wait(timeout, raise_on_failure=False, progress=not as_json and not quiet())
-        saved = job.download(folder, overwrite=overwrite) if folder is not None else []
+        try:
+            saved = job.download(folder, overwrite=overwrite) if folder is not None else []
+        except ImagesNotSavedError as exc:  # the others are saved: report them, and each one that is not
+            saved, unsaved = exc.saved, exc.failed
         outputs = job.outputs()
     if folder is not None:
-        write_records(folder / RESULTS, manifest_records(items, saved, job.workflow))
+        records = manifest_records(items, saved, job.workflow, unsaved=unsaved, outputs=outputs)
+        write_records(folder / RESULTS, records)
     if as_json:
         emit_json(items_json(items, outputs, saved))
     else:
         click.echo(render_table(table_rows(items, saved)))
         if folder is not None:
             click.echo(f"{len({record.path for record in saved})} image(s) saved in {folder}")
-    problem = failure_summary(items)
+    problem = failure_summary(items) or (
+        unsaved_summary(manifest_records(items, saved, job.workflow, unsaved=unsaved, outputs=outputs))
+        if unsaved
+        else None
+    )
     if problem is not None:
         raise click.ClickException(problem)

@@ -33,6 +33,7 @@
     │   ├── InvalidImageError             upload data is not an image (also ValueError)
     │   ├── InvalidVideoError             upload data is not a video (also ValueError)
     │   ├── OutputFolderError             a download folder cannot be written (also OSError)
+    │   ├── ImagesNotSavedError           some images could not be saved (each its error); the rest were
     │   └── BulkDownloadTimeoutError      the server's zip was not ready in time (also TimeoutError)
     ├── OutputMappingError                a session or event lacks the documented shape (also ValueError)
     ├── EventStreamError                  the Socket.IO event stream failed (connect, closed, no ack)
@@ -41,6 +42,7 @@
     │   ├── JobCanceledError              an item was canceled
     │   ├── JobItemsMissingError          items vanished from the queue (deleted or cleared by someone)
     │   ├── EnqueueUnconfirmedError       an enqueue's outcome is unknown; not resent (may have landed)
+    │   ├── QueueFullError                the queue took only part of a batch (its max_queue_size)
     │   └── JobTimeoutError               items still unfinished when the wait ran out (also TimeoutError)
     ├── RunError                          a durable run cannot go on (journal, servers)
     │   ├── RunMismatchError              the folder holds another run's journal: restart or resume it
@@ -117,10 +119,12 @@ from ._jobs import (
     JobFailedError,
     JobItemsMissingError,
     JobTimeoutError,
+    QueueFullError,
 )
 from ._media import (
     BulkDownloadTimeoutError,
     ImageError,
+    ImagesNotSavedError,
     InvalidImageError,
     InvalidVideoError,
     OutputFolderError,
@@ -172,6 +176,7 @@ __all__ = [
     "EnqueueUnconfirmedError",
     "EventStreamError",
     "ImageError",
+    "ImagesNotSavedError",
     "InputConnectedError",
     "InputDriftError",
     "InputNotFoundError",
@@ -204,6 +209,7 @@ __all__ = [
     "OutputMappingError",
     "PermissionDeniedError",
     "PreflightError",
+    "QueueFullError",
     "RateLimitError",
     "RowError",
     "RunError",

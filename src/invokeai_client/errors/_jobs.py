@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ._base import InvokeAIError
+from ._base import InvokeAIError, _rebuild
 
 
 class EventStreamError(InvokeAIError):
@@ -102,3 +102,57 @@ class EnqueueUnconfirmedError(JobError):
         )
         self.batch_id = batch_id
         self.reason = reason
+
+
+class QueueFullError(JobError):
+    """The server's queue took only part of a batch: InvokeAI enqueues what fits under its
+    ``max_queue_size`` (pending items) and answers success with ``enqueued`` < ``requested``.
+
+    The items that did land run as usual: ``job`` follows them (wait on it, or cancel it), ``result`` is
+    the server's answer. The rest were never enqueued; send them later, or use a durable run (``Run``,
+    ``invokeai-client run --out``), which feeds a queue as it empties.
+
+    Attributes:
+        batch_id: the batch.
+        requested: sessions the batch asked for.
+        enqueued: sessions the server took.
+        limit: the server's ``max_queue_size``, when its runtime config says it (else ``None``).
+        pending: the queue's pending items just after the enqueue, when known.
+        result: the enqueue's answer (``EnqueueResult``).
+        job: the ``Job``/``AsyncJob`` of the items that landed (``submit``; ``None`` for a bare enqueue).
+    """
+
+    def __init__(
+        self,
+        *,
+        batch_id: str,
+        requested: int,
+        enqueued: int,
+        limit: int | None = None,
+        pending: int | None = None,
+        result: Any = None,
+        job: Any = None,
+    ) -> None:
+        cap = f" (its max_queue_size is {limit})" if limit is not None else ""
+        super().__init__(
+            f"the server's queue is full{cap}: it took {enqueued} of the {requested} session(s) of batch"
+            f" {batch_id}; {requested - enqueued} were not enqueued. The {enqueued} that landed run as usual"
+            " (wait on or cancel error.job); send the rest later, or use a durable run (Run, run --out),"
+            " which feeds the queue as it empties"
+        )
+        self.batch_id = batch_id
+        self.requested = requested
+        self.enqueued = enqueued
+        self.limit = limit
+        self.pending = pending
+        self.result = result
+        self.job = job
+
+    @property
+    def missing(self) -> int:
+        """Sessions that were not enqueued."""
+        return self.requested - self.enqueued
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {**self.__dict__, "job": None}  # a job holds a connection: it does not cross processes
+        return _rebuild, (type(self), self.args, state)

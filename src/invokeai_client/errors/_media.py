@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 from ._base import InvokeAIError
 
 
@@ -61,3 +64,22 @@ class BulkDownloadTimeoutError(ImageError, TimeoutError):
 
 class OutputMappingError(InvokeAIError, ValueError):
     """A session or event given to the output mapping does not have the shape the server documents."""
+
+
+class ImagesNotSavedError(ImageError):
+    """Some images could not be saved, each for its own reason (a name the SDK refuses, an image the server
+    no longer has …); every other image was saved, and is reported here.
+
+    Attributes:
+        saved: what was saved (``SavedImage`` records for ``Job.download``).
+        failed: image name -> the typed error of that image.
+    """
+
+    def __init__(self, *, saved: Sequence[Any], failed: Mapping[str, Exception]) -> None:
+        first, error = next(iter(failed.items()))
+        super().__init__(
+            f"{len(failed)} image(s) could not be saved ({len(saved)} saved): {first!r}: {error}"
+            + (f"; and {len(failed) - 1} more" if len(failed) > 1 else "")
+        )
+        self.saved = list(saved)
+        self.failed = dict(failed)

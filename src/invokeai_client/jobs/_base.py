@@ -15,6 +15,7 @@ from ..types.events import Event, QueueItemStatusChangedEvent
 from ..types.queue import FINAL_STATUSES, BatchStatus, EnqueueResult, QueueItem
 from ..workflows import TemplateSet
 from . import _job_progress as progress_state
+from ._event_items import EventItems
 from ._job_progress import JobProgress
 from ._ops import JobOps
 from ._plan import WaitMode, WaitPlan
@@ -76,6 +77,7 @@ class JobBase:
         self._canceled_count = 0  # the batch's canceled items at the last status read (polling)
         self._recovering = False  # the next status read is the first since the server came back
         self._drops_seen = stream_drops() if stream_drops is not None else 0
+        self._event_items: EventItems | None = None  # while as_completed runs on events
 
     # -- identity ------------------------------------------------------------------------------------
 
@@ -134,7 +136,26 @@ class JobBase:
             return []
         return self._watch.notify(update if isinstance(update, Event) else None, self._tracked)
 
+    def _drops(self) -> int:
+        return self._stream_drops() if self._stream_drops is not None else 0
+
+    def _collect_items(self, on: bool) -> None:
+        """Start (or stop) folding the batch's events into items (``as_completed`` on events)."""
+        batch = self.result.batch
+        self._event_items = (
+            EventItems(
+                graph=batch.get("graph") or {},
+                data=batch.get("data") or [],
+                item_ids=self.result.item_ids,
+                priority=self.result.priority,
+            )
+            if on and isinstance(batch.get("graph"), Mapping)
+            else None
+        )
+
     def _saw_event(self, event: Event) -> None:
+        if self._event_items is not None:
+            self._event_items.note(event, self._drops())
         if isinstance(event, QueueItemStatusChangedEvent) and event.status == "canceled":
             # seen canceled while connected: a person's (or another client's) doing, never re-run; a
             # restart cancels its running item at start-up, before any client is connected again

@@ -7,6 +7,7 @@ awaited on an ``AsyncJob`` (``_twins``); only the constructors, ``close`` and th
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._core import AsyncCore, SyncCore
@@ -153,20 +154,34 @@ class _JobMethods(JobBase, Twin):
         that would become the same file get distinct files (``a_b.png``, ``a_b-2.png``), and a file already
         in the folder is replaced only with ``overwrite`` (else the image gets a numbered name).
 
+        Each image is saved on its own: one that cannot be (a name the SDK refuses, an image the server no
+        longer has) does not keep the others from being saved; they are all reported by
+        :class:`~invokeai_client.errors.ImagesNotSavedError` at the end.
+
         Returns:
             One record per output image (its node, item, sweep values …) with the file it was saved to.
 
         Raises:
             OutputFolderError: the folder cannot be written (before any request).
-            APIError: a download failed (files already complete stay).
+            ImagesNotSavedError: some images could not be saved (``failed``: each one's error); every
+                other image was (``saved``).
+            APIError: the server could not be reached for a download (files already complete stay).
         """
+        from ..errors import ImagesNotSavedError
         from ..outputs._saved import saved_images
 
         if not self._items:
             yield from _JobMethods.items.flow(self)
         chosen, names = self._to_save(include_intermediate)
-        paths = yield from self._ops.download_images(names, folder, concurrency, overwrite)
-        return saved_images(chosen, paths)
+        outcome = yield from self._ops.download_images(names, folder, concurrency, overwrite)
+        paths = {name: path for name, path in zip(names, outcome, strict=True) if isinstance(path, Path)}
+        saved = saved_images([image for image in chosen if image.image_name in paths], list(paths.values()))
+        failed = {
+            name: error for name, error in zip(names, outcome, strict=True) if not isinstance(error, Path)
+        }
+        if failed:
+            raise ImagesNotSavedError(saved=saved, failed=failed)
+        return saved
 
 
 class Job(_JobMethods, SyncTwin):

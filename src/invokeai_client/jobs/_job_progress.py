@@ -33,7 +33,7 @@ from ..types.queue import FINAL_STATUSES, BatchStatus, QueueItem
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage
 
-__all__ = ["JobProgress", "NodeProgress", "node_labels", "nodes_per_item", "start", "track"]
+__all__ = ["ItemRun", "JobProgress", "NodeProgress", "node_labels", "nodes_per_item", "start", "track"]
 
 _InvocationEvent = (
     InvocationStartedEvent | InvocationProgressEvent | InvocationCompleteEvent | InvocationErrorEvent
@@ -93,6 +93,15 @@ class NodeProgress:
 
 
 @dataclass(frozen=True, slots=True)
+class ItemRun:
+    """One item in progress, as its events tell: the node it runs (or ran last), and how many of its node
+    executions completed."""
+
+    node: NodeProgress | None = None
+    nodes_done: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class JobProgress:
     """Where a job stands. Item counts come from the server; the running item and node from events.
 
@@ -100,9 +109,11 @@ class JobProgress:
         batch_id: the job's batch.
         item_ids: the batch's queue items, in enqueue order.
         completed, failed, canceled: how many items ended so.
-        item_id: the item running now, when events tell (None when polling, or between items).
+        item_id: the item that ran a node last, when events tell (None when polling, or between items).
         node: the node that item runs (or ran last), when events tell.
         nodes_done: how many node executions of that item completed.
+        running: every item in progress, as events tell: a server with several generation devices
+            (InvokeAI 6.14 runs one session per GPU) runs several at once, their events interleaved.
         nodes_per_item: how many node executions one item makes, when the graph tells (no ``iterate``).
         labels: the workflow's node labels, by node id.
         ended: the items known to have ended.
@@ -119,6 +130,7 @@ class JobProgress:
     nodes_per_item: int | None = None
     labels: Mapping[str, str] = field(default_factory=dict, repr=False, hash=False)
     ended: frozenset[int] = field(default=frozenset(), repr=False, compare=False)
+    running: Mapping[int, ItemRun] = field(default_factory=dict, repr=False, hash=False, compare=False)
 
     @property
     def total(self) -> int:
@@ -153,10 +165,14 @@ class JobProgress:
         if self.total == 0 or self.finished:
             return 1.0
         running = 0.0
-        if self.item_id is not None and self.nodes_per_item:
-            node = self.node
-            partial = (node.percentage or 0.0) if node is not None and not node.finished else 0.0
-            running = min((self.nodes_done + partial) / self.nodes_per_item, _RUNNING_MAX)
+        if self.nodes_per_item:
+            runs = self.running or (
+                {self.item_id: ItemRun(self.node, self.nodes_done)} if self.item_id else {}
+            )
+            for run in runs.values():
+                node = run.node
+                partial = (node.percentage or 0.0) if node is not None and not node.finished else 0.0
+                running += min((run.nodes_done + partial) / self.nodes_per_item, _RUNNING_MAX)
         return min((self.done + running) / self.total, 1.0)
 
     @property
@@ -173,6 +189,8 @@ class JobProgress:
         if self.finished or position is None:
             return ended
         text = f"item {position}/{self.total}"
+        if len(self.running) > 1:
+            text += f" (+{len(self.running) - 1} running)"
         node = self.node
         if node is not None:
             text += (
@@ -247,18 +265,34 @@ def _counts(state: JobProgress, counts: BatchStatus) -> JobProgress:
 def _status_changed(state: JobProgress, event: QueueItemStatusChangedEvent) -> JobProgress:
     state = _counts(state, event.batch_status)
     if event.status in FINAL_STATUSES:
-        ended = state.ended | {event.item_id}
-        if state.item_id == event.item_id:
-            return replace(state, ended=ended, item_id=None, node=None, nodes_done=0)
-        return replace(state, ended=ended)
+        return _without(replace(state, ended=state.ended | {event.item_id}), {event.item_id})
     if event.status == "in_progress" and event.item_id not in state.ended:
-        return replace(state, item_id=event.item_id, node=None, nodes_done=0)
+        return _with_run(state, event.item_id, ItemRun())
     return state
 
 
+def _with_run(state: JobProgress, item_id: int, run: ItemRun) -> JobProgress:
+    """``item_id`` as the item that moved last, with ``run`` (the others in progress keep theirs)."""
+    running = {k: v for k, v in state.running.items() if k != item_id}
+    running[item_id] = run
+    return replace(state, running=running, item_id=item_id, node=run.node, nodes_done=run.nodes_done)
+
+
+def _without(state: JobProgress, ended: set[int]) -> JobProgress:
+    """The state once these items ended: the latest other item in progress is shown, if there is one."""
+    running = {k: v for k, v in state.running.items() if k not in ended}
+    if state.item_id not in ended:
+        return replace(state, running=running)
+    if running:
+        latest = next(reversed(running))
+        run = running[latest]
+        return replace(state, running=running, item_id=latest, node=run.node, nodes_done=run.nodes_done)
+    return replace(state, running=running, item_id=None, node=None, nodes_done=0)
+
+
 def _invocation(state: JobProgress, event: _InvocationEvent) -> JobProgress:
-    if event.item_id != state.item_id:
-        state = replace(state, item_id=event.item_id, node=None, nodes_done=0)
+    run = state.running.get(event.item_id) or ItemRun()
+    state = _with_run(state, event.item_id, run)
     prepared_id = str(event.invocation.get("id", ""))
     node = state.node
     if isinstance(event, InvocationStartedEvent) or node is None or node.prepared_node_id != prepared_id:
@@ -272,15 +306,15 @@ def _invocation(state: JobProgress, event: _InvocationEvent) -> JobProgress:
             label=state.labels.get(event.invocation_source_id) or node_type,
             steps=steps if isinstance(steps, int) and not isinstance(steps, bool) and steps > 0 else None,
         )
+    done = state.nodes_done
     if isinstance(event, InvocationProgressEvent):
         image = event.image if event.image is not None else node.image
         node = replace(node, message=event.message, percentage=event.percentage, image=image)
-        return replace(state, node=node)
-    if isinstance(event, InvocationCompleteEvent):
-        return replace(state, node=replace(node, finished=True), nodes_done=state.nodes_done + 1)
-    if isinstance(event, InvocationErrorEvent):
-        return replace(state, node=replace(node, finished=True))
-    return replace(state, node=node)
+    elif isinstance(event, InvocationCompleteEvent):
+        node, done = replace(node, finished=True), done + 1
+    elif isinstance(event, InvocationErrorEvent):
+        node = replace(node, finished=True)
+    return _with_run(state, event.item_id, ItemRun(node, done))
 
 
 def _items(state: JobProgress, items: Sequence[QueueItem]) -> JobProgress:
@@ -294,6 +328,4 @@ def _items(state: JobProgress, items: Sequence[QueueItem]) -> JobProgress:
         canceled=max(state.canceled, statuses.count("canceled")),
         ended=ended,
     )
-    if state.item_id is not None and state.item_id in ended:
-        return replace(state, item_id=None, node=None, nodes_done=0)
-    return state
+    return _without(state, set(ended))

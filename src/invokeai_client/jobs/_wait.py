@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, TypeVar
 from .._deadline import seconds_left, within_deadline
 from .._effects import Emit, NextEvent, Settle, Sleep, Task
 from .._flows import Flow
-from .._http import RETRY_STATUSES
-from ..errors import APIConnectionError, APIError, APIStatusError, EventStreamError
+from .._resend import Backoff, passing
+from ..errors import APIError, EventStreamError
 from ..types.queue import QueueItem
 
 if TYPE_CHECKING:
@@ -37,19 +37,10 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 PAGE = 100
-OUTAGE_FIRST_DELAY = 0.5
-OUTAGE_MAX_DELAY = 5.0
 
 
 def _remaining(plan: WaitPlan) -> float | None:
     return seconds_left(plan.deadline)
-
-
-def _passing(error: APIError) -> bool:
-    """A failure that says nothing about the job: the server is unreachable, overloaded or restarting."""
-    if isinstance(error, APIStatusError):
-        return error.status_code in RETRY_STATUSES
-    return isinstance(error, APIConnectionError)
 
 
 def patient(job: JobBase, plan: WaitPlan, make: Callable[[], Flow[T]]) -> Task[T]:
@@ -59,7 +50,7 @@ def patient(job: JobBase, plan: WaitPlan, make: Callable[[], Flow[T]]) -> Task[T
     Raises:
         JobTimeoutError: the deadline passed first.
     """
-    delay = OUTAGE_FIRST_DELAY
+    backoff = Backoff()
     while True:
         remaining = _remaining(plan)
         if remaining is not None and remaining <= 0:
@@ -67,12 +58,10 @@ def patient(job: JobBase, plan: WaitPlan, make: Callable[[], Flow[T]]) -> Task[T
         try:
             result = yield from within_deadline(make(), lambda: plan.deadline)
         except APIError as exc:
-            if not _passing(exc):
+            if not passing(exc):
                 raise
             job._lost_server(exc, plan)
-            remaining = _remaining(plan)
-            yield Sleep(delay if remaining is None else max(min(delay, remaining), 0.0))
-            delay = min(delay * 2, OUTAGE_MAX_DELAY)
+            yield Sleep(backoff.delay(_remaining(plan)))
             continue
         job._found_server(plan)
         return result
@@ -150,19 +139,35 @@ def wait(job: JobBase, plan: WaitPlan, *, rerun_interrupted: bool) -> Task[list[
 
 
 def as_completed(job: JobBase, plan: WaitPlan, *, rerun_interrupted: bool) -> Task[None]:
-    """Emit each item as it ends (completed, failed or canceled), fetched from the server; an item a
-    restart interrupted is run again and the new item emitted when it ends."""
+    """Emit each item as it ends (completed, failed or canceled); an item a restart interrupted is run again
+    and the new item emitted when it ends.
+
+    A completed item whose events were all received is emitted at once, as its events tell it
+    (``_event_items``); any other is fetched from the server (which answers late while it runs the next
+    item)."""
     seen: set[int] = set()
-    while not set(job.item_ids) <= seen:
-        yield from step(job, plan)
-        current = [i for i in job.item_ids if i not in seen]
-        newly = [i for i in current if i in plan.final]
-        if not newly and plan.done:  # ended by the REST status: fetch the rest at once
-            newly = current
-        if not newly:
-            continue
-        for start in range(0, len(newly), PAGE):  # a page at a time, handed out, not held: memory stays flat
-            yield from _emit_page(job, plan, newly[start : start + PAGE], seen, rerun_interrupted)
+    job._collect_items(plan.mode == "events")
+    try:
+        while not set(job.item_ids) <= seen:
+            yield from step(job, plan)
+            current = [i for i in job.item_ids if i not in seen]
+            newly = [i for i in current if i in plan.final]
+            if not newly and plan.done:  # ended by the REST status: fetch the rest at once
+                newly = current
+            if not newly:
+                continue
+            told = job._event_items
+            if told is not None:
+                for item_id in list(newly):
+                    item = told.take(item_id, job._drops())
+                    if item is not None:
+                        newly.remove(item_id)
+                        seen.add(item_id)
+                        yield Emit(item)
+            for start in range(0, len(newly), PAGE):  # a page at a time, handed out, not held: memory flat
+                yield from _emit_page(job, plan, newly[start : start + PAGE], seen, rerun_interrupted)
+    finally:
+        job._collect_items(False)
 
 
 def _emit_page(

@@ -8,10 +8,11 @@ status and, for a failure, the server's error, so every row appears at least onc
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from ..types.queue import QueueItem
+from ._mapping import OutputImage
 from ._saved import SavedImage
 
 __all__ = ["RowSource", "manifest_records"]
@@ -27,15 +28,29 @@ class RowSource(Protocol):
 
 
 def manifest_records(
-    items: Sequence[QueueItem], saved: Sequence[SavedImage], workflow: RowSource | None = None
+    items: Sequence[QueueItem],
+    saved: Sequence[SavedImage],
+    workflow: RowSource | None = None,
+    *,
+    unsaved: Mapping[str, Exception] | None = None,
+    outputs: Sequence[OutputImage] = (),
 ) -> list[dict[str, Any]]:
-    """The manifest's records, in enqueue order (items by id, then their images in saved order)."""
+    """The manifest's records, in enqueue order (items by id, then their images in saved order).
+
+    ``unsaved`` (image name -> error) adds a record, with its error and no path, for each output image in
+    ``outputs`` that could not be saved.
+    """
     table = workflow.rows if workflow is not None else None
     row_keys = set(table.keys) if table is not None else set()
     by_item: dict[int, list[SavedImage]] = {}
     for record in saved:
         if record.image.item_id is not None:
             by_item.setdefault(record.image.item_id, []).append(record)
+    failed_by_item: dict[int, list[tuple[OutputImage, Exception]]] = {}
+    for image in outputs:
+        why = (unsaved or {}).get(image.image_name)
+        if why is not None and image.item_id is not None and image.is_final:
+            failed_by_item.setdefault(image.item_id, []).append((image, why))
     seen: dict[str, int] = {}
     position = {number: i for i, number in enumerate(table.numbers)} if table is not None else {}
     records: list[dict[str, Any]] = []
@@ -64,7 +79,13 @@ def manifest_records(
                     "error": None,
                 }
             )
-        if not images:
+        failed = failed_by_item.get(item.item_id, [])
+        for image, problem in failed:
+            records.append(
+                {**base, "node_id": image.source_node_id, "image_name": image.image_name, "path": None,
+                 "error": str(problem)}
+            )  # fmt: skip
+        if not images and not failed:
             error = None
             if item.error_type or item.error_message:
                 error = f"{item.error_type or 'error'}: {item.error_message or ''}".strip()

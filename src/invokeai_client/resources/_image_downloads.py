@@ -23,12 +23,15 @@ from .._image_io import (
     prepare_folder,
     target_path,
 )
+from .._resend import passing
 from .._twins import Twin, operation
 from ..errors import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     ConfigurationError,
     InvalidNameError,
+    InvokeAIError,
     NotFoundError,
 )
 from ..errors._setup import is_safe_name
@@ -52,7 +55,13 @@ def plan_one(
 
 
 def plan_many(
-    image_names: Sequence[str], folder: StrPath, concurrency: int, thumbnail: bool, overwrite: bool
+    image_names: Sequence[str],
+    folder: StrPath,
+    concurrency: int,
+    thumbnail: bool,
+    overwrite: bool,
+    *,
+    probe: bool = True,
 ) -> tuple[list[tuple[Request, Path]], list[int]]:
     """The downloads of the distinct images among ``image_names`` (the folder is checked once), and for
     each name given, the index of its download: a repeated name is downloaded once."""
@@ -61,7 +70,7 @@ def plan_many(
     if concurrency < 1:
         raise ConfigurationError(f"concurrency must be >= 1, got {concurrency}")
     _check_names(image_names, "images.download_many")
-    base = prepare_folder(folder)
+    base = prepare_folder(folder) if probe else Path(folder)
     distinct = list(dict.fromkeys(image_names))
     specs = [image_spec(name, thumbnail=thumbnail) for name in distinct]
     wanted = [download_name(name, thumbnail=thumbnail) for name in distinct]
@@ -88,6 +97,38 @@ def download_many_flow(
     saves = [_save(spec, target, check_image, overwrite) for spec, target in jobs]
     paths: list[Path] = yield Together(saves, concurrency)
     return [paths[i] for i in order]
+
+
+def download_each_flow(
+    image_names: Sequence[str], folder: StrPath, concurrency: int, overwrite: bool, *, probe: bool = True
+) -> Task[list[Path | InvokeAIError]]:
+    """Save each image on its own, ``concurrency`` at a time: one that cannot be saved (a name the SDK
+    refuses, an image the server no longer has) is that image's typed error in the result, in the order of
+    the names, and the others are saved. Trouble that is the server's and passes (no connection, a 502 …)
+    is raised, for the caller to ride out; so is a folder that cannot be written (``probe=False``: the
+    caller proved it writable already, and it is not probed again).
+    """
+    distinct = list(dict.fromkeys(image_names))
+    outcome: dict[str, Path | InvokeAIError] = {
+        name: InvalidNameError(parameter="image_name", value=name, method="download")
+        for name in distinct
+        if not is_safe_name(name)
+    }
+    safe = [name for name in distinct if name not in outcome]
+    jobs, order = plan_many(safe, folder, concurrency, False, overwrite, probe=probe)
+    saves = [_save_or_error(spec, target, overwrite) for spec, target in jobs]
+    results: list[Path | InvokeAIError] = yield Together(saves, concurrency)
+    outcome.update((name, results[index]) for name, index in zip(safe, order, strict=True))
+    return [outcome[name] for name in image_names]
+
+
+def _save_or_error(spec: Request, target: Path, replace: bool) -> Task[Path | InvokeAIError]:
+    try:
+        return (yield from _save(spec, target, check_image, replace))
+    except APIError as exc:
+        if passing(exc):
+            raise
+        return exc
 
 
 def _save(spec: Request, target: Path, verify: Verify | None, replace: bool = False) -> Task[Path]:

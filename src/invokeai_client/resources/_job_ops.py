@@ -8,11 +8,12 @@ from pathlib import Path
 
 from .._effects import Task
 from .._flows import Flow
+from ..errors import InvokeAIError
 from ..types.queue import BatchStatus, QueueItem, RetriedItems
 from ._api import Json
 from ._base import call
 from ._endpoints import cancel_by_batch_ids, cancel_queue_item, get_batch_status
-from ._image_downloads import download_many_flow
+from ._image_downloads import download_each_flow
 from ._queue_flows import count, items_flow, retry_flow
 
 
@@ -36,8 +37,8 @@ class QueueJobOps:
 
     def download_images(
         self, image_names: Sequence[str], folder: str | os.PathLike[str], concurrency: int, overwrite: bool
-    ) -> Task[list[Path]]:
-        return download_many_flow(image_names, folder, concurrency, False, overwrite)
+    ) -> Task[list[Path | InvokeAIError]]:
+        return download_each_flow(image_names, folder, concurrency, overwrite)
 
 
 QUEUE_JOB_OPS = QueueJobOps()

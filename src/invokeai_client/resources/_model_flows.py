@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import PurePosixPath
 from typing import Any, Literal
 
+from .._effects import Task
 from .._flows import Call, Flow
 from ..errors import (
     APIStatusError,
@@ -32,7 +33,8 @@ from ..installs._plan import duplicate_of, same_path
 from ..types._base import APIModel
 from ..types.models import InstallJob, Model
 from ._api import OMIT, Json
-from ._base import call
+from ._base import call, call_as
+from ._confirm import Since, confirmed_create
 from ._endpoints import (
     cancel_model_install_job,
     delete_model_image,
@@ -41,6 +43,7 @@ from ._endpoints import (
     get_model_record,
     get_model_records_by_attrs,
     install_model,
+    list_model_installs,
     list_model_records,
 )
 
@@ -108,8 +111,10 @@ def existing_flow(source: str) -> Flow[Model | None]:
 
 def start_flow(
     source: str, config: Mapping[str, Any] | None, access_token: str | None, inplace: bool
-) -> Flow[InstallJob]:
-    """``POST /api/v2/models/install``: start a job. Sent once (an install is never retried blindly).
+) -> Task[InstallJob]:
+    """``POST /api/v2/models/install``: start a job. Sent once (an install is never retried blindly): when
+    it ends without a usable answer, the server's jobs are searched for one of this source that was not
+    there before it was sent, before anything is raised or sent again.
 
     Raises:
         ModelSourceError: the server refused the source (no job was created).
@@ -120,11 +125,25 @@ def start_flow(
         inplace=inplace,
         access_token=access_token if access_token is not None else OMIT,
     )
+    jobs_before = {job.id for job in (yield from _jobs())}
+
+    def started(since: Since) -> Flow[InstallJob | None]:
+        jobs = yield from _jobs()
+        forms = source_forms(source) | {source.split(":", 1)[0]}
+        return next((j for j in jobs if j.id not in jobs_before and j.source.location in forms), None)
+
     try:
-        job: InstallJob = yield from call(spec, InstallJob)
+        job: InstallJob = yield from confirmed_create(
+            lambda: call(spec, InstallJob), started, f"models.install({source!r})"
+        )
     except APIStatusError as exc:
         raise source_error(source, exc) from exc
     return job
+
+
+def _jobs() -> Flow[list[InstallJob]]:
+    jobs: list[InstallJob] = yield from call_as(list_model_installs(), list[InstallJob])
+    return jobs
 
 
 def source_error(source: str, exc: APIStatusError) -> ModelSourceError | APIStatusError:

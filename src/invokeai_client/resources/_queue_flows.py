@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Literal
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
 
 from .._flows import Call, Flow
+from ..errors import APIStatusError, UnsupportedByServerError
 from ..types._base import APIModel
-from ..types.queue import QueueItem, QueueStatus, RetriedItems
+from ..types.app import RuntimeConfig
+from ..types.queue import EnqueueResult, QueueItem, QueueStatus, RetriedItems
 from ._api import Json
 from ._base import call, call_as
 from ._endpoints import (
+    enqueue_batch,
     get_queue_item,
     get_queue_item_ids,
     get_queue_items_by_item_ids,
     get_queue_status,
+    get_runtime_config,
     retry_items_by_id,
 )
 from ._long_lists import in_requests, join_lists
@@ -30,6 +34,11 @@ class _ItemIds(APIModel):
 class _RetryAnswer(APIModel):
     queue_id: str
     retried_item_ids: list[int]
+
+
+def enqueue_flow(body: Mapping[str, Any], queue_id: str) -> Flow[EnqueueResult]:
+    """One enqueue, sent once (it creates items: never resent by the transport)."""
+    return call(enqueue_batch(queue_id, body=Json(dict(body))), EnqueueResult)
 
 
 def item_ids_flow(queue_id: str, direction: Direction = "DESC") -> Flow[list[int]]:
@@ -57,6 +66,17 @@ def items_flow(item_ids: Sequence[int], queue_id: str) -> Flow[list[QueueItem]]:
 
 def status_flow(queue_id: str) -> Flow[QueueStatus]:
     return call(get_queue_status(queue_id), QueueStatus)
+
+
+def queue_limit_flow() -> Flow[int | None]:
+    """The server's ``max_queue_size`` (its cap on *pending* items), from its runtime config; ``None``
+    where the server does not show it (no such endpoint, or not to this user)."""
+    try:
+        config = yield from call(get_runtime_config(), RuntimeConfig)
+    except (APIStatusError, UnsupportedByServerError):
+        return None
+    limit = config.config.get("max_queue_size")
+    return limit if isinstance(limit, int) and not isinstance(limit, bool) else None
 
 
 def is_busy_flow(queue_id: str) -> Flow[bool]:

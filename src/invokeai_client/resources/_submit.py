@@ -19,31 +19,18 @@ from typing import Any
 from .._deadline import seconds_left, within_deadline
 from .._effects import Sleep, Task
 from .._flows import Flow
-from ..errors import (
-    APIConnectionError,
-    APIError,
-    APIResponseValidationError,
-    APIStatusError,
-    EnqueueUnconfirmedError,
-)
+from .._resend import Backoff, never_left, unanswered
+from ..errors import APIError, EnqueueUnconfirmedError, QueueFullError
 from ..types.queue import BatchStatus, EnqueueResult, QueueItem
+from ..workflows import session_count
 from ._base import call, call_as
 from ._endpoints import get_batch_status, get_queue_item_ids
-from .queue import enqueue_flow, items_flow
+from ._queue_flows import enqueue_flow, items_flow, queue_limit_flow, status_flow
 
 logger = logging.getLogger(__name__)
 
 ID_CHUNK = 200
 CONFIRM_WITHIN = 60.0  # seconds: a frozen or overloaded server may store a batch long after the request
-FIRST_DELAY = 0.5
-MAX_DELAY = 5.0
-
-
-def _unanswered(error: APIError) -> bool:
-    """Whether an enqueue that failed this way may still have landed (no readable answer)."""
-    if isinstance(error, APIStatusError):
-        return error.status_code >= 500 or error.status_code == 408
-    return isinstance(error, APIConnectionError | APIResponseValidationError)
 
 
 def submit_flow(
@@ -59,20 +46,19 @@ def submit_flow(
     """
     batch_id = str(body["batch"]["batch_id"])
     deadline = time.monotonic() + confirm_within
-    delay = FIRST_DELAY
+    backoff = Backoff()
     while True:
         try:
             return (yield from enqueue_flow(body, queue_id))
         except APIError as exc:
-            if not _unanswered(exc):
+            if not unanswered(exc):
                 raise
-            if isinstance(exc, APIConnectionError) and not exc.request_sent:
+            if never_left(exc):
                 left = seconds_left(deadline) or 0.0
                 if left <= 0:
                     raise
                 logger.warning("enqueue of batch %s: %s; sending it again (it never left)", batch_id, exc)
-                yield Sleep(min(delay, left))
-                delay = min(delay * 2, MAX_DELAY)
+                yield Sleep(backoff.delay(left))
                 continue
             lost = exc
             break
@@ -84,10 +70,11 @@ def submit_flow(
         raise EnqueueUnconfirmedError(batch_id=batch_id, reason=str(lost)) from lost
     logger.warning("batch %s had landed with %d item(s); following it", batch_id, status.total)
     item_ids = yield from batch_item_ids(queue_id, batch_id, status.total)
+    batch = body["batch"]
     return EnqueueResult(
         queue_id=queue_id,
         enqueued=status.total,
-        requested=status.total,
+        requested=session_count(batch.get("data") or [], int(batch.get("runs") or 1)),
         batch=dict(body["batch"]),
         priority=0,
         item_ids=item_ids,
@@ -96,14 +83,14 @@ def submit_flow(
 
 def _confirm(queue_id: str, batch_id: str, deadline: float) -> Task[BatchStatus | None]:
     """The batch's status once it has items, asking until ``deadline``; ``None`` if it never did."""
-    delay = FIRST_DELAY
+    backoff = Backoff()
     while True:
         try:
             status = yield from within_deadline(
                 call(get_batch_status(queue_id, batch_id), BatchStatus), lambda: deadline
             )
         except APIError as exc:
-            if not _unanswered(exc):
+            if not unanswered(exc):
                 raise
             status = None
         if status is not None and status.total > 0:
@@ -111,8 +98,7 @@ def _confirm(queue_id: str, batch_id: str, deadline: float) -> Task[BatchStatus 
         left = seconds_left(deadline) or 0.0
         if left <= 0:
             return None
-        yield Sleep(min(delay, left))
-        delay = min(delay * 2, MAX_DELAY)
+        yield Sleep(backoff.delay(left))
 
 
 def batch_item_ids(queue_id: str, batch_id: str, total: int) -> Flow[list[int]]:
@@ -126,3 +112,41 @@ def batch_item_ids(queue_id: str, batch_id: str, total: int) -> Flow[list[int]]:
         if len(found) >= total:
             break
     return sorted(found)
+
+
+def whole_enqueue_flow(body: Mapping[str, Any], queue_id: str) -> Flow[EnqueueResult]:
+    """Enqueue ``body`` once (never resent); a batch the queue's limit cut short is an error.
+
+    Raises:
+        QueueFullError: the server took only part of the batch (its ``result`` has the items that landed).
+    """
+    result = yield from enqueue_flow(body, queue_id)
+    if result.enqueued < result.requested:
+        raise (yield from queue_full(result, queue_id))
+    return result
+
+
+def queue_full(result: EnqueueResult, queue_id: str, *, job: Any = None) -> Flow[QueueFullError]:
+    """The error for an enqueue the queue's limit cut short, with the limit and the pending count where the
+    server tells them (asked after the fact, best effort: a failure to ask does not hide the short enqueue).
+    """
+    limit: int | None = None
+    pending: int | None = None
+    try:
+        limit = yield from queue_limit_flow()
+        pending = (yield from status_flow(queue_id)).queue.pending
+    except APIError:
+        pass
+    logger.warning(
+        "batch %s: the queue took %d of %d session(s) (max_queue_size %s)",
+        result.batch_id, result.enqueued, result.requested, limit,
+    )  # fmt: skip
+    return QueueFullError(
+        batch_id=result.batch_id,
+        requested=result.requested,
+        enqueued=result.enqueued,
+        limit=limit,
+        pending=pending,
+        result=result,
+        job=job,
+    )

@@ -7,13 +7,15 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
+from .._effects import Task
 from .._flows import Flow
 from ..graph import Graph
 from ..types._base import Direction
 from ..types.workflows import WorkflowPage, WorkflowRecord, WorkflowSummary
 from ..workflows import Workflow, load_definition
 from ._api import Json
-from ._base import Operations, call, call_as, call_no_result, operation, requires
+from ._base import Operations, call, call_as, call_no_result, operation, parse, requires
+from ._confirm import Since, confirmed_create
 from ._endpoints import (
     create_workflow,
     delete_workflow,
@@ -137,13 +139,20 @@ class WorkflowLibrary(Operations):
         return call(get_workflow(workflow_id), WorkflowRecord)
 
     @operation
-    def create(self, workflow: Workflow | Graph | Mapping[str, Any]) -> Flow[WorkflowRecord]:
-        """Save a workflow (or a graph's export) in the library (any ``id`` is dropped: the server assigns one)."""
+    def create(self, workflow: Workflow | Graph | Mapping[str, Any]) -> Task[WorkflowRecord]:
+        """Save a workflow (or a graph's export) in the library (any ``id`` is dropped: the server assigns one).
+
+        Sent once. When it ends without a usable answer (a 5xx, a timeout, a reset), the library is asked
+        whether it was saved (by name and creation time) before anything is raised or sent again.
+        """
         document = _document(workflow)
         document.pop("id", None)
-        return call(
-            create_workflow(body=Json({"workflow": document})),
-            WorkflowRecord,
+        name = str(document.get("name") or "")
+        spec = create_workflow(body=Json({"workflow": document}))
+        return confirmed_create(
+            lambda: call(spec, WorkflowRecord),
+            lambda since: _saved(name, since),
+            f"workflows.create({name!r})",
         )
 
     @operation
@@ -159,6 +168,23 @@ class WorkflowLibrary(Operations):
     def delete(self, workflow_id: str) -> Flow[None]:
         """Delete a saved workflow."""
         return call_no_result(delete_workflow(workflow_id))
+
+
+def _saved(name: str, since: Since) -> Flow[WorkflowRecord | None]:
+    """The library workflow named ``name`` saved since the create was sent, if there is one."""
+    spec = list_workflows(
+        page=0, per_page=50, order_by="created_at", direction="DESC", categories=["user"], query=name or None
+    )
+    response = yield spec
+    bound = since.bound(response)
+    made = [
+        entry
+        for entry in parse(WorkflowPage, response).items
+        if entry.name == name and Since.made_after(entry.created_at, bound)
+    ]
+    if not made:
+        return None
+    return (yield from call(get_workflow(made[0].workflow_id), WorkflowRecord))  # the newest
 
 
 def _document(workflow: Workflow | Graph | Mapping[str, Any]) -> dict[str, Any]:

@@ -11,12 +11,14 @@ import builtins
 from collections.abc import Sequence
 from typing import Literal
 
+from .._effects import Task
 from .._flows import Call, Flow
 from ..types._base import Direction
 from ..types.boards import Board, BoardPage, DeletedBoard, MovedImages, MovedVideos, UncategorizedBoard
 from ..types.images import ImageCategory, ImagePage
 from ._api import OMIT, Json
-from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation, requires
+from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation, parse_as, requires
+from ._confirm import Since, confirmed_create
 from ._endpoints import (
     add_images_to_board,
     add_video_to_board,
@@ -38,6 +40,15 @@ OrderBy = Literal["created_at", "board_name"]
 # of these categories.
 IMAGE_CATEGORIES: tuple[ImageCategory, ...] = ("general",)
 ASSET_CATEGORIES: tuple[ImageCategory, ...] = ("control", "mask", "user", "other")
+
+
+def _made_board(name: str, since: Since) -> Flow[Board | None]:
+    """The board named ``name`` made since the create was sent, if the server has one (the newest: a board
+    of the same name made just before, by this client's previous create, is older)."""
+    response = yield list_boards(all_=True, include_archived=True, order_by="created_at", direction="DESC")
+    bound = since.bound(response)
+    boards: builtins.list[Board] = parse_as(builtins.list[Board], response)
+    return next((b for b in boards if b.board_name == name and Since.made_after(b.created_at, bound)), None)
 
 
 def _listed(names: str | Sequence[str]) -> builtins.list[str]:
@@ -113,8 +124,12 @@ class _Boards(Operations):
         return _uncategorized_flow()
 
     @operation
-    def create(self, name: str, *, private: bool = False) -> Flow[Board]:
+    def create(self, name: str, *, private: bool = False) -> Task[Board]:
         """Create a board named ``name``.
+
+        Sent once. When it ends without a usable answer (a 5xx, a timeout, a reset), the server is asked
+        whether it made the board (by name and creation time) before anything is raised or sent again:
+        InvokeAI 6.11.1 answers 500 after making it, and this returns the board it made.
 
         Args:
             private: make it a private board (InvokeAI 6.8; 6.14 has per-user boards instead).
@@ -124,13 +139,19 @@ class _Boards(Operations):
         """
         return self._create(name, private)
 
-    def _create(self, name: str, private: bool) -> Flow[Board]:
+    def _create(self, name: str, private: bool) -> Task[Board]:
         api = self._api
         if api.accepts(create_board, "is_private"):
-            return (yield from call(create_board(board_name=name, is_private=private), Board))
-        if private:
+            spec = create_board(board_name=name, is_private=private)
+        elif private:
             raise api.unsupported("boards.create(private=True)", [create_board], parameter="is_private")
-        return (yield from call(create_board(board_name=name), Board))
+        else:
+            spec = create_board(board_name=name)
+        return (
+            yield from confirmed_create(
+                lambda: call(spec, Board), lambda since: _made_board(name, since), f"boards.create({name!r})"
+            )
+        )
 
     @operation
     def update(

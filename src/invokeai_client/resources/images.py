@@ -8,11 +8,12 @@ files live in :mod:`._image_downloads`, which twins them by hand over the shared
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._effects import Task
 from .._flows import Call, Flow
-from .._image_io import decode_pil, read_upload, require_pillow
+from .._image_io import decode_pil, png_size, read_upload, require_pillow
 from ..types._base import Direction
 from ..types.images import (
     BulkDownload,
@@ -27,7 +28,8 @@ from ..types.images import (
     UnstarredImages,
 )
 from ._api import OMIT, Json, Multipart
-from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation
+from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation, parse
+from ._confirm import Since, confirmed_create
 from ._endpoints import (
     clear_intermediates,
     delete_image,
@@ -47,6 +49,7 @@ from ._image_downloads import Downloads
 from ._image_flows import (
     UNCATEGORIZED,
     board_checked,
+    check_board,
     content,
     image_spec,
     listing_filters,
@@ -84,6 +87,32 @@ def _filters(
     return {**shared, "categories": _categories(categories), "image_origin": origin}
 
 
+def _upload_flow(
+    board_id: str | None, spec: Call, find: Callable[[Since], Flow[Image | None]], what: str
+) -> Task[Image]:
+    yield from check_board(board_id)  # the server would silently upload to no board
+    return (yield from confirmed_create(lambda: call(spec, Image), find, what))
+
+
+def _uploaded(
+    since: Since, board_id: str, category: str, is_intermediate: bool, size: tuple[int, int] | None
+) -> Flow[Image | None]:
+    """The image an upload made, if the server has it: the newest image on its board and of its category
+    made since the upload was sent (and of its size, when the upload's header tells it)."""
+    spec = list_image_dtos(
+        board_id=board_id, categories=[category], is_intermediate=is_intermediate, image_origin="external",
+        starred_first=False, order_dir="DESC", offset=0, limit=20,
+    )  # fmt: skip
+    response = yield spec
+    bound = since.bound(response)
+    made = [
+        image
+        for image in parse(ImagePage, response).items
+        if Since.made_after(image.created_at, bound) and (size is None or (image.width, image.height) == size)
+    ]
+    return made[0] if made else None
+
+
 class _Images(Downloads, Operations):
     """Images on the server: upload, records, stars, deletion, metadata and downloads."""
 
@@ -98,8 +127,12 @@ class _Images(Downloads, Operations):
         is_intermediate: bool = False,
         board_id: str | None = None,
         file_name: str | None = None,
-    ) -> Flow[Image]:
-        """Upload an image (``POST /api/v1/images/upload``). Sent once: an upload is never retried.
+    ) -> Task[Image]:
+        """Upload an image (``POST /api/v1/images/upload``).
+
+        Sent once. When it ends without a usable answer (a 5xx, a timeout, a reset), the server is asked
+        whether the image landed (the newest images of that board and category, made since the upload was
+        sent, of the image's size) before anything is raised or sent again: never two copies.
 
         Args:
             image: a file path, the file's bytes, a binary file object, or a PIL image (sent as PNG).
@@ -127,7 +160,13 @@ class _Images(Downloads, Operations):
             is_intermediate=is_intermediate,
             board_id=board_id if on_board else OMIT,
         )
-        return board_checked(board_id, call(spec, Image))
+        size = png_size(data.content)
+        where = board_id if board_id is not None and on_board else UNCATEGORIZED
+
+        def find(since: Since) -> Flow[Image | None]:
+            return _uploaded(since, where, category, is_intermediate, size)
+
+        return _upload_flow(board_id, spec, find, f"images.upload({data.file_name!r})")
 
     @operation
     def get(self, image_name: str) -> Flow[Image]:

@@ -33,7 +33,6 @@ from ._endpoints import (
     delete_all_except_current,
     delete_by_destination,
     delete_queue_item,
-    enqueue_batch,
     get_batch_status,
     get_current_queue_item,
     get_next_queue_item,
@@ -51,10 +50,11 @@ from ._queue_flows import (
     count_running_flow,
     is_busy_flow,
     item_ids_flow,
+    items_flow,
     retry_flow,
     status_flow,
 )
-from ._queue_flows import items_flow as items_flow  # noqa: PLC0414  (re-exported for _submit)
+from ._submit import whole_enqueue_flow
 
 DEFAULT_QUEUE = "default"
 
@@ -75,8 +75,12 @@ class _Queue(Operations):
         """Enqueue a batch: ``body`` is ``{"prepend": …, "batch": {…}}`` (e.g. ``Workflow.to_batch()``).
 
         Sent once: an enqueue is never retried, since a lost answer may hide a landed batch.
+
+        Raises:
+            QueueFullError: the server's queue took only part of the batch (its ``max_queue_size`` caps
+                pending items); ``error.result`` is the server's answer, with the items that landed.
         """
-        return enqueue_flow(body, queue_id)
+        return whole_enqueue_flow(body, queue_id)
 
     @operation
     def get_item(self, item_id: int, *, queue_id: str = DEFAULT_QUEUE) -> Flow[QueueItem]:
@@ -282,10 +286,6 @@ class _Queue(Operations):
     def resume(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[ProcessorStatus]:
         """Resume the processor."""
         return call(resume(queue_id), ProcessorStatus)
-
-
-def enqueue_flow(body: Mapping[str, Any], queue_id: str) -> Flow[EnqueueResult]:
-    return call(enqueue_batch(queue_id, body=Json(dict(body))), EnqueueResult)
 
 
 class QueueResource(SyncResource, _Queue):

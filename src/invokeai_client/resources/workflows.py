@@ -8,6 +8,7 @@ invalid value) are raised before any request.
 from __future__ import annotations
 
 import builtins
+import hashlib
 import logging
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -39,15 +40,18 @@ from ._endpoints import (
     list_model_records,
 )
 from ._job_ops import QUEUE_JOB_OPS
-from ._submit import CONFIRM_WITHIN, submit_flow
+from ._submit import CONFIRM_WITHIN, queue_full, submit_flow, whole_enqueue_flow
 from ._workflow_library import WorkflowLibrary
-from .queue import DEFAULT_QUEUE, enqueue_flow
+from .queue import DEFAULT_QUEUE
 
 logger = logging.getLogger(__name__)
 J = TypeVar("J", Job, AsyncJob)
 
 _OPENAPI = {"method": "get", "url": "/openapi.json", "headers": {"Accept-Encoding": "gzip"}}  # ~3 MB, a 200
 TEMPLATES_KEY = "invokeai_client.templates"  # in ServerState.cache: the server's templates, once fetched
+# Servers with the same document (a pool of one release) share one TemplateSet (~7 MB each): the newest few.
+SHARED_TEMPLATES = 4
+_SHARED_TEMPLATES: dict[str, TemplateSet] = {}
 
 
 class _Workflows(WorkflowLibrary, Operations):
@@ -72,10 +76,16 @@ class _Workflows(WorkflowLibrary, Operations):
         if isinstance(cached, TemplateSet):
             return cached
         response = yield _OPENAPI
-        document = decode_json(response)
-        if not isinstance(document, dict):
-            raise WorkflowError(f"GET {response.request.url}: the server's OpenAPI document is not JSON")
-        templates = TemplateSet.from_openapi(document, version=self._api.version)
+        digest = hashlib.sha256(response.content).hexdigest() + self._api.version
+        templates = _SHARED_TEMPLATES.get(digest)
+        if templates is None:
+            document = decode_json(response)
+            if not isinstance(document, dict):
+                raise WorkflowError(f"GET {response.request.url}: the server's OpenAPI document is not JSON")
+            templates = TemplateSet.from_openapi(document, version=self._api.version)
+            _SHARED_TEMPLATES[digest] = templates
+            while len(_SHARED_TEMPLATES) > SHARED_TEMPLATES:
+                _SHARED_TEMPLATES.pop(next(iter(_SHARED_TEMPLATES)))
         self._state.cache[key] = templates
         return templates
 
@@ -167,11 +177,16 @@ class _Workflows(WorkflowLibrary, Operations):
         destination: str | None = "gallery",
         queue_id: str = DEFAULT_QUEUE,
     ) -> Flow[EnqueueResult]:
-        """Build the batch (validated locally first) and enqueue it once; see ``Workflow.to_batch``."""
+        """Build the batch (validated locally first) and enqueue it once; see ``Workflow.to_batch``.
+
+        Raises:
+            QueueFullError: the server's queue took only part of the batch (``error.result`` has what
+                landed).
+        """
         body = workflow.to_batch(
             runs=runs, prepend=prepend, default_board=default_board, origin=origin, destination=destination
         )
-        return enqueue_flow(body, queue_id)
+        return whole_enqueue_flow(body, queue_id)
 
 
 def _installed_models() -> Flow[builtins.list[dict[str, Any]]]:
@@ -256,6 +271,9 @@ class _Submits(Operations, Generic[J]):
                 ``RowError`` names the row and the column.
             EnqueueUnconfirmedError: no readable answer, and the batch did not appear in time; its
                 ``batch_id`` says what to look for later.
+            QueueFullError: the server's queue took only part of the batch (its ``max_queue_size`` caps
+                pending items): ``error.job`` follows the items that landed (wait on or cancel them); the
+                rest were not enqueued. A durable run (``Run``) feeds a queue of any size.
             APIError: the server refused the enqueue (nothing was enqueued).
         """
         if isinstance(workflow, Graph):
@@ -286,7 +304,7 @@ class _Submits(Operations, Generic[J]):
             raise
         stream = stream_of(self._core)
         core: Any = self._core  # a SyncCore for a Job, an AsyncCore for an AsyncJob
-        return self._job_type(
+        job = self._job_type(
             result,
             core,
             QUEUE_JOB_OPS,
@@ -295,6 +313,9 @@ class _Submits(Operations, Generic[J]):
             templates=working.templates,
             stream_drops=(lambda: stream.reconnects) if subscription is not None else None,
         )
+        if result.enqueued < result.requested:  # the queue's limit: never a job that pretends to be whole
+            raise (yield from queue_full(result, queue_id, job=job))
+        return job
 
 
 class WorkflowsResource(SyncResource, _Submits[Job], _Workflows):

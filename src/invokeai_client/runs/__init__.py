@@ -3,6 +3,15 @@ dealt across one server or several (``Run``, ``AsyncRun``)."""
 
 from ._engine import RunProgress, ServerCounts
 from ._results import RunStatus, RunSummary
-from ._run import RESULTS, AsyncRun, Run
+from ._run import DEFAULT_PATIENCE, RESULTS, AsyncRun, Run
 
-__all__ = ["RESULTS", "AsyncRun", "Run", "RunProgress", "RunStatus", "RunSummary", "ServerCounts"]
+__all__ = [
+    "DEFAULT_PATIENCE",
+    "RESULTS",
+    "AsyncRun",
+    "Run",
+    "RunProgress",
+    "RunStatus",
+    "RunSummary",
+    "ServerCounts",
+]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +34,7 @@ class ServerCounts:
     outstanding: int = 0  # sessions on its queue now
     state: str = "starting"  # starting, ready, away, unusable
     note: str | None = None  # why it is away or unusable
+    full: bool = False  # its queue is at its max_queue_size: sessions wait here until it has room
     started: float = field(default_factory=time.monotonic)
 
     @property
@@ -53,15 +54,27 @@ class RunProgress:
     failed: int
     canceled: int
     servers: tuple[ServerCounts, ...]
+    stalled: float = 0.0  # seconds since a session last ended, once that is long enough to say
 
     def describe(self) -> str:
         parts = [f"{self.ended}/{self.total} items"]
         if len(self.servers) > 1:
-            parts += [
-                f"{s.url} {s.done} ({s.rate:.1f}/s{', ' + s.state if s.state != 'ready' else ''})"
-                for s in self.servers
-            ]
+            parts += [f"{s.url} {s.done} ({s.rate:.1f}/s{_server_note(s)})" for s in self.servers]
+        elif self.servers and self.servers[0].full:
+            parts.append("queue full")
+        if self.stalled:
+            parts.append(f"nothing ended for {self.stalled:.0f} s")
         return " · ".join(parts)
+
+
+def _server_note(counts: ServerCounts) -> str:
+    notes = ([counts.state] if counts.state != "ready" else []) + (["queue full"] if counts.full else [])
+    return "".join(f", {note}" for note in notes)
+
+
+REPORT_EVERY = 5.0  # seconds between progress reports while nothing changes
+MAX_LOSSES = 3  # a session whose queue item is lost this often ends failed (no endless re-enqueueing)
+STALL_NOTICE = 60.0  # seconds without a session ending before the progress line and the log say so
 
 
 class RunEngine:
@@ -75,6 +88,9 @@ class RunEngine:
         self.counts = {url: ServerCounts(url) for url in servers}
         self.stall_timeout = stall_timeout
         self._last_progress = time.monotonic()
+        self._stall_said = 0.0  # when the log last said the run is stalled
+        self._reported = time.monotonic()
+        self._losses: Counter[int] = Counter()
         self._lock = threading.RLock()
         self._listeners: list[Callable[[RunProgress], Any]] = []
         self.error: BaseException | None = None  # a worker's error: the others stop too
@@ -96,6 +112,30 @@ class RunEngine:
             return False
         return time.monotonic() - self._last_progress > self.stall_timeout
 
+    def quiet_for(self) -> float:
+        """Seconds since a session last ended (or the resume began)."""
+        return time.monotonic() - self._last_progress
+
+    def stall_notice(self) -> str | None:
+        """Once a minute while no session ends: a line for the log saying where the run stands."""
+        with self._lock:
+            now = time.monotonic()
+            quiet = now - self._last_progress
+            if quiet < STALL_NOTICE or now - self._stall_said < STALL_NOTICE:
+                return None
+            self._stall_said = now
+            held = Counter(r.server for r in self.records.values() if r.state == "sent")
+            left = sum(1 for r in self.records.values() if r.state == "todo")
+            where = ", ".join(f"{n} on {url}" for url, n in held.items()) or "none on a server"
+            states = ", ".join(
+                f"{c.url} {c.state}{' (queue full)' if c.full else ''}" for c in self.counts.values()
+            )
+            return f"no session ended for {quiet:.0f} s: {where}, {left} to deal; servers: {states}"
+
+    def has_todo(self) -> bool:
+        with self._lock:
+            return bool(self._todo)
+
     def on_progress(self, listener: Callable[[RunProgress], Any]) -> None:
         self._listeners.append(listener)
 
@@ -109,16 +149,33 @@ class RunEngine:
                 failed=states.count("failed"),
                 canceled=states.count("canceled"),
                 servers=tuple(ServerCounts(**vars(c)) for c in self.counts.values()),
+                stalled=quiet if (quiet := self.quiet_for()) >= STALL_NOTICE else 0.0,
             )
 
     def changed(self) -> list[object]:
         """Tell the listeners; their results (awaitables on the async run) for a ``Settle`` step."""
+        self._reported = time.monotonic()
         snapshot = self.progress()
         return [listener(snapshot) for listener in self._listeners]
+
+    def report_due(self) -> bool:
+        """Whether the listeners have heard nothing for a while (while nothing moves, the progress line
+        still shows the time passing and a queue waiting for room)."""
+        return time.monotonic() - self._reported >= REPORT_EVERY
 
     def others_ready(self, url: str) -> bool:
         with self._lock:
             return any(c.state == "ready" for u, c in self.counts.items() if u != url)
+
+    def set_full(self, url: str, full: bool) -> bool:
+        """Note whether a server's queue is at its limit; whether that changed."""
+        with self._lock:
+            counts = self.counts[url]
+            if counts.full == full:
+                return False
+            logger.info("%s: queue %s", url, "full: waiting for room" if full else "has room again")
+            counts.full = full
+            return True
 
     def set_state(self, url: str, state: str, note: str | None = None) -> None:
         with self._lock:
@@ -146,10 +203,22 @@ class RunEngine:
             self.counts[url].outstanding += len(taken)
             return [self.records[pos].session for pos in taken]
 
-    def give_back(self, positions: Iterable[int], *, abandon: str | None = None) -> None:
-        """Sessions to deal again, first (their server went away, their items were lost, or never sent)."""
+    def give_back(self, positions: Iterable[int], *, abandon: str | None = None, lost: bool = False) -> None:
+        """Sessions to deal again, first (their server went away, their items were lost, or never sent).
+
+        ``lost``: their queue items vanished or could not be matched; a session lost ``MAX_LOSSES`` times
+        ends failed instead (so a server that keeps losing it cannot make the run enqueue it for ever).
+        """
         with self._lock:
             moved = [p for p in positions if self.records[p].state == "sent"]
+            if lost:
+                self._losses.update(moved)
+                given_up = [p for p in moved if self._losses[p] >= MAX_LOSSES]
+                for pos in given_up:
+                    reason = f"its queue item was lost {MAX_LOSSES} times (deleted, or never matched)"
+                    logger.warning("session %d: %s; it ends failed", pos, reason)
+                    self.end(pos, "failed", "lost", reason)
+                moved = [p for p in moved if p not in given_up]
             if not moved and abandon is None:
                 return
             self.store.back_to_todo(moved, abandon=abandon)

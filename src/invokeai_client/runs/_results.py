@@ -107,8 +107,8 @@ def result_records(
                     "node_id": saved.node_id,
                     "node_type": saved.node_type,
                     "image_name": saved.image_name,
-                    "path": saved.path,
-                    "error": None,
+                    "path": saved.path or None,
+                    "error": saved.error,
                 }
             )
         if not mine:

@@ -37,7 +37,7 @@ RESULTS = "results.jsonl"
 DEFAULT_STALL = 1800.0  # seconds without any session ending (a first model load alone can take minutes)
 ONE_SERVER_DEPTH = 1000  # alone, a server gets every session at once (in enqueues of up to 1,000)
 POOL_DEPTH = 4  # in a pool, each server's queue is kept this deep: the next sessions go where one frees up
-PATIENCE = 15.0
+DEFAULT_PATIENCE = 15.0  # seconds a server may fail to answer before its sessions go to the others
 
 C = TypeVar("C")
 
@@ -280,7 +280,7 @@ class Run(_RunMethods["InvokeAIClient"], SyncTwin):
         board: str | None = None,
         restart: bool = False,
         depth: int | None = None,
-        patience: float = PATIENCE,
+        patience: float = DEFAULT_PATIENCE,
     ) -> Run:
         """The run in ``folder``: created for ``workflow`` (with its rows, sweeps and runs), resumed if the
         folder holds the same plan, or (without ``workflow``) the one the folder holds. Local only: every
@@ -338,7 +338,7 @@ class AsyncRun(_RunMethods["AsyncInvokeAIClient"], AsyncTwin):
         board: str | None = None,
         restart: bool = False,
         depth: int | None = None,
-        patience: float = PATIENCE,
+        patience: float = DEFAULT_PATIENCE,
     ) -> AsyncRun:
         """See :meth:`Run.open` (local only, so not a coroutine)."""
         from .._client import AsyncInvokeAIClient

@@ -8,15 +8,25 @@ from typing import Any
 
 from .._effects import Task
 from .._flows import Flow
+from ..errors import InvokeAIError
 from ..resources._api import Json
 from ..resources._base import call
 from ..resources._endpoints import cancel_by_batch_ids, get_batch_status
-from ..resources._image_downloads import download_many_flow
-from ..resources._queue_flows import count, items_flow, status_flow
+from ..resources._image_downloads import download_each_flow
+from ..resources._queue_flows import count, items_flow, queue_limit_flow, status_flow
 from ..resources._submit import batch_item_ids, submit_flow
 from ..types.queue import BatchStatus, EnqueueResult, QueueItem, QueueStatus
 
-__all__ = ["batch_ids", "batch_status", "cancel_batches", "enqueue", "items", "queue_status", "save_images"]
+__all__ = [
+    "batch_ids",
+    "batch_status",
+    "cancel_batches",
+    "enqueue",
+    "items",
+    "queue_limit",
+    "queue_status",
+    "save_images",
+]
 
 
 def enqueue(body: Mapping[str, Any], queue_id: str, confirm_within: float) -> Task[EnqueueResult]:
@@ -39,10 +49,16 @@ def queue_status(queue_id: str) -> Flow[QueueStatus]:
     return status_flow(queue_id)
 
 
+def queue_limit() -> Flow[int | None]:
+    return queue_limit_flow()
+
+
 def cancel_batches(queue_id: str, batch_ids: Sequence[str]) -> Flow[int]:
     return count(cancel_by_batch_ids(queue_id, body=Json({"batch_ids": list(batch_ids)})), "canceled")
 
 
-def save_images(names: Sequence[str], folder: Path, concurrency: int) -> Task[list[Path]]:
-    """Save images by name, replacing a file of the same name (the same image: saving it again is safe)."""
-    return download_many_flow(names, folder, concurrency, False, True)
+def save_images(names: Sequence[str], folder: Path, concurrency: int) -> Task[list[Path | InvokeAIError]]:
+    """Save images by name, replacing a file of the same name (the same image: saving it again is safe);
+    an image that cannot be saved is its error, in the order of the names. The run proved the folder
+    writable when it opened it (it is resolved already), so it is not probed for every item."""
+    return download_each_flow(names, folder, concurrency, True, probe=False)

@@ -25,7 +25,7 @@ __all__ = ["BatchRecord", "FileRecord", "RunStore", "SessionRecord", "SessionSta
 
 JOURNAL = "run.sqlite"
 LOCK = "run.lock"
-SCHEMA = 1
+SCHEMA = 2  # 2: a file record may say why its image could not be saved (``files.error``)
 
 SessionState = Literal["todo", "sent", "done", "failed", "canceled"]
 FINAL: frozenset[str] = frozenset({"done", "failed", "canceled"})
@@ -41,7 +41,7 @@ CREATE TABLE batches (
 );
 CREATE TABLE files (
     item_id INTEGER NOT NULL, image_name TEXT NOT NULL, pos INTEGER NOT NULL, node_id TEXT, node_type TEXT,
-    path TEXT,
+    path TEXT, error TEXT,
     PRIMARY KEY (item_id, image_name)
 );
 """
@@ -74,12 +74,15 @@ class BatchRecord:
 
 @dataclass(frozen=True, slots=True)
 class FileRecord:
+    """An output image of a session: saved to ``path``, or not saved for ``error`` (``path`` empty)."""
+
     item_id: int
     image_name: str
     pos: int
     node_id: str | None
     node_type: str | None
     path: str
+    error: str | None = None
 
 
 def journal_path(folder: Path) -> Path:
@@ -150,10 +153,15 @@ class RunStore:
         except sqlite3.DatabaseError as exc:
             lock.close()
             raise RunError(f"{path}: not a run journal ({exc})") from None
-        if schema is None or json.loads(schema[0]) != SCHEMA:
+        found = json.loads(schema[0]) if schema is not None else None
+        if found == 1:  # a journal of the previous version: its files could not record an error
+            with db:
+                db.execute("ALTER TABLE files ADD COLUMN error TEXT")
+                db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (json.dumps(SCHEMA),))
+        elif found != SCHEMA:
             db.close()
             lock.close()
-            raise RunError(f"{path}: a run journal of another version (schema {schema and schema[0]})")
+            raise RunError(f"{path}: a run journal of another version (schema {found})")
         return cls(db, folder, lock)
 
     @staticmethod
@@ -205,7 +213,7 @@ class RunStore:
     def files(self) -> list[FileRecord]:
         with self._mutex:
             cursor = self._db.execute(
-                "SELECT item_id, image_name, pos, node_id, node_type, path FROM files ORDER BY rowid"
+                "SELECT item_id, image_name, pos, node_id, node_type, path, error FROM files ORDER BY rowid"
             )
             return [FileRecord(*row) for row in cursor]
 
@@ -240,8 +248,8 @@ class RunStore:
         """A session ended (its files complete on disk, for ``done``)."""
         with self._mutex, self._db:
             self._db.executemany(
-                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
-                ((f.item_id, f.image_name, f.pos, f.node_id, f.node_type, f.path) for f in files),
+                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
+                ((f.item_id, f.image_name, f.pos, f.node_id, f.node_type, f.path, f.error) for f in files),
             )
             self._db.execute(
                 "UPDATE sessions SET state = ?, status = ?, error = ? WHERE pos = ?",

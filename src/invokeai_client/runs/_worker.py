@@ -1,7 +1,9 @@
 """One server's worker in a run, written once as a flow (driven by a sync or an async run alike).
 
-Its loop: keep the server's queue a few sessions deep (taking sessions from the run as it empties), read the
-oldest of its outstanding items, and for each that ended save its final images and record it. Requests go
+Its loop: keep the server's queue a few sessions deep (taking sessions from the run as it empties, never more
+than the queue has room for under its ``max_queue_size``), read the oldest of its outstanding items, and for
+each that ended save its final images and record it. Whatever a server did not take (a queue that filled
+meanwhile), or lost (items deleted, or never matched), goes back to the run to be dealt again. Requests go
 to the worker's own client through ``Perform`` (the client's core runs the flow: blocking on a sync
 client, awaited on an async one), so one run drives several servers at once (``Together``).
 
@@ -15,29 +17,28 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from .._effects import Perform, Settle, Sleep, Task
+from .._resend import Backoff, passing
 from ..errors import (
     APIConnectionError,
     APIError,
-    APIResponseValidationError,
     APIStatusError,
     EnqueueUnconfirmedError,
     ModelResolutionError,
     RunError,
     RunTimeoutError,
 )
-from ..outputs import map_queue_item
-from ..outputs._saved import to_save
-from ..types.queue import FINAL_STATUSES, QueueItem
+from ..types.queue import QueueItem
 from . import _server_ops as ops
 from ._engine import RunEngine
-from ._plan import Session, chunk_body, value_key
-from ._settings import MAX_BACKOFF, MAX_CHUNK, PAGE, POLL, SETTLE, RunSettings
-from ._store import FileRecord
+from ._follow import audit, poll
+from ._plan import Session, chunk_body
+from ._settings import MAX_BACKOFF, MAX_CHUNK, POLL, SETTLE, RunSettings
+from ._tracker import ItemTracker
 
 __all__ = ["Worker", "cancel_leftovers", "work"]
 
@@ -54,11 +55,15 @@ class Worker:
     workflow: Any = None  # the workflow typed by this server's templates, models synced
     base: dict[str, Any] | None = None  # the enqueue body of a chunk, without batch data
     recovered: bool = False
-    outstanding: dict[int, str] = field(default_factory=dict)  # item id -> batch id
-    item_pos: dict[int, int] = field(default_factory=dict)  # item id -> session
-    unjoined: dict[str, dict[str, deque[int]]] = field(default_factory=dict)  # batch -> value key -> sessions
+    items: ItemTracker = field(default_factory=ItemTracker)  # which items stand for which sessions
     trouble_since: float | None = None
-    backoff: float = 0.5
+    backoff: Backoff = field(default_factory=lambda: Backoff(most=MAX_BACKOFF))
+    limit: int | None = None  # the server's max_queue_size (pending items), where it shows it
+    full_until: float = 0.0  # after a short enqueue: no new enqueue here before this (monotonic)
+    full_backoff: Backoff = field(default_factory=lambda: Backoff(first=POLL, most=MAX_BACKOFF))
+    audited: float = field(default_factory=time.monotonic)
+    seen_counts: tuple[int, int, int, int] | None = None  # the queue's counts when items were last read
+    full_polled: float = 0.0
     outage_seen: bool = False  # a server restart cancels the item it was running: such items run again
     rerun: set[int] = field(default_factory=set)
 
@@ -77,13 +82,17 @@ class Worker:
             try:
                 moved = yield from self._step(engine)
             except APIError as exc:
-                if not _transient(exc):
+                if not passing(exc):
                     raise
                 yield from self._trouble(engine, exc)
                 continue
             if self.workflow is None:
                 return  # this server cannot run the workflow
-            if moved:
+            notice = engine.stall_notice()
+            if notice is not None:
+                logger.warning("%s", notice)
+            audit(self, engine)
+            if moved or engine.report_due():
                 yield Settle(engine.changed())
             else:
                 yield Sleep(POLL)
@@ -102,7 +111,7 @@ class Worker:
             yield from self._recover(engine)
             self.recovered = True
         moved = yield from self._top_up(engine)
-        moved = (yield from self._poll(engine)) or moved
+        moved = (yield from poll(self, engine)) or moved
         self._answered(engine)  # every request of this step had an answer
         return moved
 
@@ -129,6 +138,9 @@ class Worker:
             check_required=False,  # the plan was checked whole; a chunk's rows fill what is left
         )
         self.workflow = workflow
+        self.limit = yield self._run(ops.queue_limit())
+        if self.limit is not None:
+            logger.info("%s: its queue takes %d pending item(s) at most", self.url, self.limit)
         return True
 
     def _recover(self, engine: RunEngine) -> Task[None]:
@@ -141,7 +153,7 @@ class Worker:
         for batch in engine.store.batches():
             if batch.server != self.url:
                 continue
-            if batch.batch_id in self.unjoined:
+            if self.items.is_tracked(batch.batch_id):
                 continue  # followed already
             if batch.state == "abandoned":
                 yield self._run(ops.cancel_batches(queue_id, [batch.batch_id]))
@@ -152,6 +164,8 @@ class Worker:
                 continue
             if batch.state == "queued":
                 self._track(engine, batch.batch_id, batch.item_ids, positions)
+                if len(batch.item_ids) < len(positions):  # the queue took part of it
+                    yield from self._take_back_unlanded(engine, batch.batch_id, batch.item_ids)
                 continue
             if batch.state != "sending":
                 continue
@@ -163,6 +177,8 @@ class Worker:
             else:
                 engine.store.queued(batch.batch_id, item_ids)
                 self._track(engine, batch.batch_id, item_ids, positions)
+                if len(item_ids) < len(positions):
+                    yield from self._take_back_unlanded(engine, batch.batch_id, item_ids)
 
     def _landed(self, batch_id: str) -> Task[list[int] | None]:
         queue_id = self.settings.queue_id
@@ -176,34 +192,53 @@ class Worker:
         return None
 
     def _track(self, engine: RunEngine, batch_id: str, item_ids: Any, positions: list[int]) -> None:
-        known = {engine.records[p].item_id: p for p in positions if engine.records[p].item_id is not None}
-        waiting: dict[str, deque[int]] = {}
-        for pos in positions:
-            if engine.records[pos].item_id is None:
-                waiting.setdefault(engine.records[pos].session.key, deque()).append(pos)
-        self.unjoined[batch_id] = waiting
-        for item_id in item_ids:
-            if item_id in known:
-                self.item_pos[item_id] = known[item_id]
-                self.outstanding[item_id] = batch_id
-            elif waiting:
-                self.outstanding[item_id] = batch_id
+        records = engine.records
+        sessions = {pos: (records[pos].session.key, records[pos].item_id) for pos in positions}
+        self.items.track(batch_id, item_ids, sessions)
 
     # ---- dealing -------------------------------------------------------------------------------------
 
     def _top_up(self, engine: RunEngine) -> Task[bool]:
-        if engine.counts[self.url].state != "ready":
+        if engine.counts[self.url].state != "ready" or not engine.has_todo():
             return False
-        depth = self.settings.depth
+        depth = self.settings.depth if self.limit is None else max(min(self.settings.depth, self.limit), 1)
         outstanding = engine.counts[self.url].outstanding
-        if outstanding > depth // 2:
+        if outstanding > depth // 2 or time.monotonic() < self.full_until:
             return False
+        wanted = min(depth - outstanding, MAX_CHUNK)
+        if self.limit is not None:  # the queue takes only what fits under its limit: send no more
+            status = yield self._run(ops.queue_status(self.settings.queue_id))
+            room = self.limit - status.queue.pending
+            if room <= 0:
+                return self._queue_full(engine)  # a change to report
+            wanted = min(wanted, room)
         batch_id = str(uuid.uuid4())
-        sessions = engine.take(self.url, min(depth - outstanding, MAX_CHUNK), batch_id)
+        sessions = engine.take(self.url, wanted, batch_id)
         if not sessions:
             return False
         yield from self._send(engine, batch_id, sessions)
         return True
+
+    def _queue_full(self, engine: RunEngine) -> bool:
+        """No room on this server's queue: wait a while (longer each time) before asking again; whether
+        the queue was not known to be full before."""
+        self.full_until = time.monotonic() + self.full_backoff.delay()
+        return engine.set_full(self.url, True)
+
+    def _take_back_unlanded(self, engine: RunEngine, batch_id: str, item_ids: Sequence[int]) -> Task[None]:
+        """A batch the queue took only part of: join the items that landed to their sessions now, and give
+        the others back to be dealt again (here later, or to another server)."""
+        found: list[QueueItem] = yield self._run(ops.items(self.settings.queue_id, list(item_ids)))
+        pairs, left = self.items.join_landed(batch_id, found)
+        if pairs:
+            engine.join(pairs)
+        if left:
+            logger.info(
+                "%s: the queue took %d of %d session(s) of batch %s; %d go back to be dealt again",
+                self.url, len(item_ids), len(item_ids) + len(left), batch_id, len(left),
+            )  # fmt: skip
+            engine.give_back(left)
+            self._queue_full(engine)
 
     def _send(self, engine: RunEngine, batch_id: str, sessions: list[Session]) -> Task[None]:
         assert self.base is not None
@@ -223,7 +258,7 @@ class Worker:
                 self.recovered = False
             raise
         except APIStatusError as exc:
-            if _transient(exc):
+            if passing(exc):
                 self.recovered = False
                 raise
             for pos in positions:  # the server refused the batch: nothing of it was enqueued
@@ -232,92 +267,11 @@ class Worker:
             return
         engine.store.queued(batch_id, result.item_ids)
         self._track(engine, batch_id, result.item_ids, positions)
-
-    # ---- following items -----------------------------------------------------------------------------
-
-    def _poll(self, engine: RunEngine) -> Task[bool]:
-        if not self.outstanding:
-            return False
-        ids = sorted(self.outstanding)[:PAGE]
-        found: list[QueueItem] = yield self._run(ops.items(self.settings.queue_id, ids))
-        by_id = {item.item_id: item for item in found}
-        pairs: list[tuple[int, int]] = []
-        ended: list[tuple[QueueItem, int]] = []
-        moved = False
-        for item_id in ids:
-            item = by_id.get(item_id)
-            pos = self._position(item_id, item, pairs)
-            if item is None or pos is None:
-                batch_id = self.outstanding.pop(item_id)
-                if pos is not None:  # deleted from the queue by someone: run it again
-                    logger.warning(
-                        "%s: item %s is gone from the queue; its session runs again", self.url, item_id
-                    )
-                    engine.give_back([pos])
-                    moved = True
-                elif item is None:
-                    self._forget_one(batch_id)
-                continue
-            if engine.records[pos].state != "sent":  # ended already (seen before a recovery)
-                self.outstanding.pop(item_id, None)
-            elif item.status in FINAL_STATUSES:
-                ended.append((item, pos))
-        if pairs:
-            engine.join(pairs)
-        for item, pos in ended:
-            yield from self._finish(engine, item, pos)
-            moved = True
-        return moved
-
-    def _position(self, item_id: int, item: QueueItem | None, pairs: list[tuple[int, int]]) -> int | None:
-        if item_id in self.item_pos:
-            return self.item_pos[item_id]
-        if item is None:
-            return None
-        waiting = self.unjoined.get(item.batch_id, {}).get(value_key(item.field_values or []))
-        if not waiting:
-            return None
-        pos = waiting.popleft()
-        self.item_pos[item_id] = pos
-        pairs.append((pos, item_id))
-        return pos
-
-    def _forget_one(self, batch_id: str) -> None:
-        """An item of a batch vanished before it was joined: one of the batch's sessions is lost."""
-        for waiting in self.unjoined.get(batch_id, {}).values():
-            if waiting:
-                waiting.pop()
-                return
-
-    def _finish(self, engine: RunEngine, item: QueueItem, pos: int) -> Task[None]:
-        status = str(item.status)
-        if status == "completed":
-            files = yield from self._save(item, pos)
-            engine.end(pos, "done", status, None, files)
-        elif status == "failed":
-            error = f"{item.error_type or 'error'}: {' '.join((item.error_message or '').split())}"
-            engine.end(pos, "failed", status, error)
-        elif self.outage_seen and item.item_id not in self.rerun:
-            self.rerun.add(item.item_id)  # canceled by the server's restart, most likely: run it again
-            logger.warning(
-                "%s: item %s was canceled while the server was away; it runs again", self.url, item.item_id
-            )
-            engine.give_back([pos])
+        if result.enqueued < len(positions):
+            yield from self._take_back_unlanded(engine, batch_id, result.item_ids)
         else:
-            engine.end(pos, "canceled", status, "canceled")
-        self.outstanding.pop(item.item_id, None)
-
-    def _save(self, item: QueueItem, pos: int) -> Task[list[FileRecord]]:
-        images = to_save(map_queue_item(item, self.workflow.templates, form_inputs=self.workflow.inputs))
-        unique = list({image.image_name: image for image in images}.values())
-        if not unique:
-            return []
-        names = [image.image_name for image in unique]
-        paths = yield self._run(ops.save_images(names, self.settings.folder, self.settings.concurrency))
-        return [
-            FileRecord(item.item_id, image.image_name, pos, image.source_node_id, image.node_type, str(path))
-            for image, path in zip(unique, paths, strict=True)
-        ]
+            engine.set_full(self.url, False)
+            self.full_backoff.reset()
 
     # ---- trouble -------------------------------------------------------------------------------------
 
@@ -326,7 +280,8 @@ class Worker:
             if engine.counts[self.url].state == "starting" and self.base:
                 engine.set_state(self.url, "ready")
             return
-        self.trouble_since, self.backoff = None, 0.5
+        self.trouble_since = None
+        self.backoff.reset()
         if engine.counts[self.url].state == "away":
             engine.set_state(self.url, "ready")
             self.recovered = False  # cancel what it held before, if that went elsewhere
@@ -340,11 +295,10 @@ class Worker:
         counts = engine.counts[self.url]
         if counts.state != "away" and now - self.trouble_since >= self.settings.patience:
             engine.set_state(self.url, "away", str(error))
-        if counts.state == "away" and self.outstanding and engine.others_ready(self.url):
+        if counts.state == "away" and self.items.outstanding and engine.others_ready(self.url):
             self._release(engine)
         yield Settle(engine.changed())
-        yield Sleep(self.backoff)
-        self.backoff = min(self.backoff * 2, MAX_BACKOFF)
+        yield Sleep(self.backoff.delay())
 
     def _release(self, engine: RunEngine) -> None:
         """Give this server's unfinished sessions to the others; its batches are canceled when it returns."""
@@ -356,9 +310,7 @@ class Worker:
         logger.warning(
             "%s: away; %d session(s) moved to the other servers", self.url, sum(map(len, by_batch.values()))
         )
-        self.outstanding.clear()
-        self.unjoined.clear()
-        self.item_pos.clear()
+        self.items.clear()
 
 
 def cancel_leftovers(engine: RunEngine, worker: Worker) -> Task[None]:
@@ -372,13 +324,6 @@ def cancel_leftovers(engine: RunEngine, worker: Worker) -> Task[None]:
             except APIError:
                 return
             engine.store.batch_state(batch.batch_id, "canceled")
-
-
-def _transient(error: APIError) -> bool:
-    """An error the server may get over (no answer, or a gateway's): try again later."""
-    if isinstance(error, APIStatusError):
-        return error.status_code in (408, 429, 502, 503, 504)
-    return isinstance(error, APIConnectionError | APIResponseValidationError)
 
 
 def work(engine: RunEngine, worker: Worker) -> Task[None]:

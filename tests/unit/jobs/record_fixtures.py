@@ -55,16 +55,20 @@ class Recorder:
         return name
 
     def enqueue(self, sweep: dict[str, list[Any]], **values: Any) -> tuple[str, list[int]]:
+        body = self.body(sweep, **values)
+        response = self.http.post("/api/v1/queue/default/enqueue_batch", json=body)
+        response.raise_for_status()
+        answer = response.json()
+        self.last_body = body
+        return answer["batch"]["batch_id"], sorted(answer["item_ids"])
+
+    def body(self, sweep: dict[str, list[Any]], **values: Any) -> dict[str, Any]:
         wf = Workflow.load(WORKFLOW, TemplateSet.bundled())
         for key, value in values.items():
             wf.set(key.replace("__", "."), value)
         for key, items in sweep.items():
             wf.set_sweep(key, items)
-        body = wf.to_batch(runs=1)
-        response = self.http.post("/api/v1/queue/default/enqueue_batch", json=body)
-        response.raise_for_status()
-        answer = response.json()
-        return answer["batch"]["batch_id"], sorted(answer["item_ids"])
+        return wf.to_batch(runs=1)
 
     def wait(self, batch_id: str) -> dict[str, Any]:
         deadline = time.monotonic() + 300
@@ -76,7 +80,15 @@ class Recorder:
             time.sleep(0.1)
         raise TimeoutError(f"batch {batch_id} did not finish")
 
-    def save(self, name: str, batch_id: str, item_ids: list[int], status: dict[str, Any]) -> None:
+    def save(
+        self,
+        name: str,
+        batch_id: str,
+        item_ids: list[int],
+        status: dict[str, Any],
+        *,
+        with_items: bool = False,
+    ) -> None:
         with self._lock:
             events = [e for e in self.events if _batch_of(e) in (batch_id, None)]
             self.events.clear()
@@ -87,6 +99,11 @@ class Recorder:
             "batch_status": status,
             "events": events,
         }
+        if with_items:  # what the client sent and what the server says of each item: events vs REST
+            document["body"] = self.last_body
+            answer = self.http.post("/api/v1/queue/default/items_by_ids", json={"item_ids": item_ids})
+            answer.raise_for_status()
+            document["items"] = answer.json()
         write_json(FIXTURES / f"{name}.json", document)
         for event in events:
             result = event["payload"].get("result") if isinstance(event["payload"], dict) else None
@@ -112,6 +129,15 @@ def sweep(rec: Recorder) -> None:
     rec.save("sweep", batch_id, ids, rec.wait(batch_id))
 
 
+def sweep_items(rec: Recorder) -> None:
+    """Two swept inputs (a zip group of each): the enqueue body, every event, and the items over REST."""
+    image = rec.upload((120, 120, 40))
+    batch_id, ids = rec.enqueue(
+        {"blur.radius": [1.0, 2.5], "resize.width": [48, 64]}, source__image={"image_name": image}
+    )
+    rec.save("sweep_items", batch_id, ids, rec.wait(batch_id), with_items=True)
+
+
 def failed(rec: Recorder) -> None:
     """Two items, the first with an image that does not exist: an invocation error, then a success."""
     image = rec.upload((40, 200, 40))
@@ -132,7 +158,10 @@ def canceled(rec: Recorder) -> None:
 def main() -> None:
     rec = Recorder(os.environ.get("INVOKEAI_URL") or "http://127.0.0.1:9090")
     try:
-        for scenario in (sweep, failed, canceled):
+        chosen = sys.argv[1:]
+        for scenario in (sweep, sweep_items, failed, canceled):
+            if chosen and scenario.__name__ not in chosen:
+                continue
             scenario(rec)
             print(f"recorded {scenario.__name__}")
     finally:

@@ -1,0 +1,60 @@
+"""When a request that failed may be sent again, or must first be asked about, and how long to wait between
+tries: one rule and one backoff for every loop of the SDK that retries (enqueues, creates, waits, runs).
+
+- :func:`never_left`: the connection could not be opened, so the server never saw the request: it may be
+  sent again, whatever it does.
+- :func:`unanswered`: no readable answer (a timeout, a reset, a 5xx, a 408, a 2xx whose body does not parse):
+  the server may have acted, so a request that creates something is not sent again before the server is
+  asked whether it did.
+- :func:`passing`: a failure that says nothing about the request itself (the server is unreachable,
+  overloaded or restarting: no connection, 408, 429, 502, 503, 504): a read is simply asked again later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ._http import RETRY_STATUSES
+from .errors import APIConnectionError, APIError, APIResponseValidationError, APIStatusError
+
+__all__ = ["Backoff", "never_left", "passing", "unanswered"]
+
+
+def never_left(error: APIError) -> bool:
+    """The request provably never reached the server (its connection could not be opened)."""
+    return isinstance(error, APIConnectionError) and not error.request_sent
+
+
+def unanswered(error: APIError) -> bool:
+    """The server may have acted on the request although the client has no answer it can use."""
+    if isinstance(error, APIStatusError):
+        return error.status_code >= 500 or error.status_code == 408
+    return isinstance(error, APIConnectionError | APIResponseValidationError)
+
+
+def passing(error: APIError) -> bool:
+    """The server cannot answer for now (unreachable, overloaded, restarting): ask again later."""
+    if isinstance(error, APIStatusError):
+        return error.status_code in RETRY_STATUSES
+    return isinstance(error, APIConnectionError | APIResponseValidationError)
+
+
+@dataclass
+class Backoff:
+    """Delays that double from ``first`` up to ``most`` seconds; :meth:`reset` starts over."""
+
+    first: float = 0.5
+    most: float = 5.0
+    _next: float = 0.0
+
+    def __post_init__(self) -> None:
+        self._next = self.first
+
+    def delay(self, left: float | None = None) -> float:
+        """The next delay (never beyond ``left`` seconds, when a deadline is near), then double it."""
+        delay = self._next if left is None else max(min(self._next, left), 0.0)
+        self._next = min(self._next * 2, self.most)
+        return delay
+
+    def reset(self) -> None:
+        self._next = self.first
