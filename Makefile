@@ -87,6 +87,9 @@ bench: install server-install
 	$(BIN)/python scripts/bench/rows_plan.py
 	$(BIN)/python scripts/bench/runs_bench.py
 	$(BIN)/python scripts/bench/graphs_bench.py
+	$(BIN)/python scripts/bench/as_completed_latency.py
+	$(BIN)/python scripts/bench/scale_bench.py --rows 10000 100000 --servers 8
+	$(BIN)/python scripts/bench/scale_bench.py --rows 10000 --servers 2 32
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache out

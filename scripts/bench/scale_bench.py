@@ -16,6 +16,8 @@ not much above 10,000).
 from __future__ import annotations
 
 import argparse
+import asyncio
+import json
 import os
 import resource
 import subprocess
@@ -30,7 +32,7 @@ REPO = Path(__file__).resolve().parent.parent.parent
 SIM = Path(__file__).resolve().parent / "sim_servers.py"
 WORKFLOW = REPO / "tests" / "live" / "workflows" / "blank_blur_save.json"
 
-from invokeai_client import InvokeAIClient, Run  # noqa: E402
+from invokeai_client import AsyncInvokeAIClient, AsyncRun, InvokeAIClient, Run  # noqa: E402
 
 
 def _rss_mb() -> float:
@@ -42,34 +44,58 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def one_case(rows: int, servers: int, latency: float, depth: int, limit: int) -> dict[str, Any]:
+def one_case(
+    rows: int, servers: int, latency: float, depth: int, limit: int, *, use_async: bool = False
+) -> dict[str, Any]:
     with ExitStack() as stack:
         sim = subprocess.Popen(
             [sys.executable, str(SIM), "serve", "--count", str(servers), "--latency", str(latency),
              "--limit", str(limit)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
-        stack.callback(sim.wait, 10)
         stack.callback(sim.stdin.close)  # type: ignore[union-attr]
         urls = [sim.stdout.readline().strip() for _ in range(servers)]  # type: ignore[union-attr]
-        clients = [stack.enter_context(InvokeAIClient(url)) for url in urls]
-        workflow = clients[0].workflows.load(WORKFLOW)
         table = [{"Width": 8 * (1 + n % 64), "Height": 8 * (1 + n // 64)} for n in range(rows)]
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        with InvokeAIClient(urls[0]) as first:
+            workflow = first.workflows.load(WORKFLOW)
         opened = time.perf_counter()
-        run = stack.enter_context(Run.open(folder, clients, workflow, rows=table, depth=depth))
-        open_seconds = time.perf_counter() - opened
-        cpu, started = _cpu(), time.perf_counter()
-        summary = run.resume(timeout=600, concurrency=4)
-        wall, cpu = time.perf_counter() - started, _cpu() - cpu
+        if use_async:
+            summary, cpu, wall = asyncio.run(_resume_async(urls, folder, workflow, table, depth))
+        else:
+            clients = [stack.enter_context(InvokeAIClient(url)) for url in urls]
+            run = stack.enter_context(Run.open(folder, clients, workflow, rows=table, depth=depth))
+            cpu, started = _cpu(), time.perf_counter()
+            summary = run.resume(timeout=600, concurrency=4)
+            wall, cpu = time.perf_counter() - started, _cpu() - cpu
+        open_seconds = time.perf_counter() - opened - wall
         assert summary.status.done == rows, summary.describe()
         journal = sum(p.stat().st_size for p in folder.glob("run.sqlite*"))
         shares = [s.done for s in summary.servers]
+    sim.wait(10)
+    routes: dict[str, int] = json.loads(sim.stderr.read().strip().splitlines()[-1])  # type: ignore[union-attr]
+    during_run = (
+        sum(routes.values()) - 4 * servers
+    )  # less each client's start (version, document, models, config)
     return {
         "rows": rows, "servers": servers, "wall": wall, "rate": rows / wall, "cpu_ms": 1000 * cpu / rows,
         "rss": _rss_mb(), "journal_mb": journal / 1e6, "fair": min(shares) / max(shares), "open": open_seconds,
-        "capacity": servers / latency,
+        "capacity": servers / latency, "requests": during_run / rows,
     }  # fmt: skip
+
+
+async def _resume_async(
+    urls: list[str], folder: Path, workflow: Any, table: list[dict[str, Any]], depth: int
+) -> tuple[Any, float, float]:
+    clients = [AsyncInvokeAIClient(url) for url in urls]
+    try:
+        async with AsyncRun.open(folder, clients, workflow, rows=table, depth=depth) as run:
+            cpu, started = _cpu(), time.perf_counter()
+            summary = await run.resume(timeout=600, concurrency=4)
+            return summary, _cpu() - cpu, time.perf_counter() - started
+    finally:
+        for client in clients:
+            await client.close()
 
 
 def main() -> None:
@@ -82,17 +108,21 @@ def main() -> None:
     )  # fmt: skip
     parser.add_argument("--depth", type=int, default=64, help="sessions kept on each server's queue")
     parser.add_argument("--limit", type=int, default=10_000, help="each server's max_queue_size")
+    parser.add_argument("--async", dest="use_async", action="store_true", help="AsyncRun (else Run)")
     args = parser.parse_args()
     print(f"client pid {os.getpid()}; simulated capacity {args.capacity:g} items/s; depth {args.depth}")
-    print("\n| rows | servers | capacity (items/s) | wall (s) | items/s | CPU/item (ms) | peak RSS (MB) |"
-          " journal (MB) | fairness (min/max share) |")  # fmt: skip
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("\n| rows | servers | capacity (items/s) | wall (s) | items/s | CPU/item (ms) | requests/item |"
+          " peak RSS (MB) | journal (MB) | fairness (min/max share) |")  # fmt: skip
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for rows in args.rows:
         for servers in args.servers:
-            r = one_case(rows, servers, servers / args.capacity, args.depth, args.limit)
+            r = one_case(
+                rows, servers, servers / args.capacity, args.depth, args.limit, use_async=args.use_async
+            )
             print(
                 f"| {r['rows']:,} | {r['servers']} | {r['capacity']:.0f} | {r['wall']:.1f} | {r['rate']:.0f} |"
-                f" {r['cpu_ms']:.2f} | {r['rss']:.0f} | {r['journal_mb']:.1f} | {r['fair']:.2f} |",
+                f" {r['cpu_ms']:.2f} | {r['requests']:.2f} | {r['rss']:.0f} | {r['journal_mb']:.1f} |"
+                f" {r['fair']:.2f} |",
                 flush=True,
             )
 

@@ -176,9 +176,14 @@ class SimServer:
         return {"canceled": canceled}
 
 
+ROUTES: dict[str, int] = {}  # requests by route, over every simulated server (said on exit)
+
+
 def _route(server: SimServer, method: str, path: str, body: bytes, openapi: bytes) -> tuple[int, bytes, str]:
     server.requests += 1
     route = path.split("?", 1)[0]
+    key = f"{method} {'/'.join('*' if '.' in part or len(part) > 30 else part for part in route.split('/'))}"
+    ROUTES[key] = ROUTES.get(key, 0) + 1
     json_type = "application/json"
     if route == "/api/v1/app/version":
         return 200, json.dumps({"version": VERSION}).encode(), json_type
@@ -251,6 +256,7 @@ def serve(count: int, latency: float, limit: int) -> None:
         target=lambda: (sys.stdin.read(), loop.call_soon_threadsafe(loop.stop)), daemon=True
     ).start()
     loop.run_forever()
+    print(json.dumps(ROUTES), file=sys.stderr, flush=True)  # requests by route, for the benchmark's report
 
 
 def record(url: str) -> None:

@@ -27,7 +27,7 @@ from .gui_workflows import gui_edge, gui_node, gui_workflow
 
 PACK = "invokeai_client_test_nodes"
 PACK_SOURCE = Path(__file__).resolve().parents[1] / "node_pack" / PACK
-NODE_TYPES = {"ict_sum", "ict_scale", "ict_tint", "ict_join", "ict_wait"}
+NODE_TYPES = {"ict_sum", "ict_scale", "ict_tint", "ict_join", "ict_wait", "ict_named"}
 
 
 def git_repository(folder: Path) -> Path:

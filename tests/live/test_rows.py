@@ -117,3 +117,37 @@ async def test_an_async_run_saves_every_row_and_resumes_to_nothing(
     assert lines == json.loads(json.dumps(records))
     items = await aclient.queue.get_items([r["item_id"] for r in records])
     assert len({item.batch_id for item in items}) == 1  # alone, a server gets the run in one enqueue
+
+
+def test_shards_of_one_plan_run_in_two_processes_and_cover_every_row_once(
+    invokeai_url: str, tmp_path: Path
+) -> None:
+    rows = tmp_path / "rows.csv"
+    height = 8 * (1 + uuid.uuid4().int % 60)
+    with rows.open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Width", "Height"])
+        for number in range(1, 9):
+            writer.writerow([8 * number, height])
+    base = [sys.executable, "-m", "invokeai_client.cli", "-q", "run", str(BLANK), "--rows", str(rows)]
+    base += ["--url", invokeai_url]
+    shards = [
+        subprocess.Popen(
+            [*base, "--shard", f"{k}/2", "--out", str(tmp_path / f"shard-{k}")],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for k in (1, 2)
+    ]
+    for shard in shards:
+        _, stderr = shard.communicate(timeout=300)
+        assert shard.returncode == 0, stderr
+    rows_by_shard = [
+        sorted(
+            json.loads(line)["row"]
+            for line in (tmp_path / f"shard-{k}" / "results.jsonl").read_text().splitlines()
+        )
+        for k in (1, 2)
+    ]
+    assert rows_by_shard == [[1, 3, 5, 7], [2, 4, 6, 8]]  # every second session, from the k-th

@@ -26,6 +26,7 @@ def run_durable(
     depth: int | None,
     patience: float | None,
     timeout: float,
+    shard: tuple[int, int] | None = None,
 ) -> None:
     """Open (or resume) the run in ``folder``, do what is left, print its table and summary.
 
@@ -34,7 +35,7 @@ def run_durable(
     """
     with Run.open(
         folder, clients, workflow, runs=runs, prepend=prepend, board=board, restart=restart, depth=depth,
-        patience=patience if patience is not None else DEFAULT_PATIENCE,
+        patience=patience if patience is not None else DEFAULT_PATIENCE, shard=shard,
     ) as run:  # fmt: skip
         summary = run.resume(timeout=timeout or None, progress=not quiet())
         records = run.results()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -69,6 +69,28 @@ def _row(record: WorkflowInput) -> str:
     if len(value) > 60:
         value = value[:57] + "..."
     return f"{record.index!s:>3}  {record.key:<48} {record.label:<24} {record.kind:<10} {value:<40} {flags}"
+
+
+if TYPE_CHECKING:  # generic in click's stubs since 8.2; a plain class at run time on click 8.1
+    _ShardBase = click.ParamType[tuple[int, int]]
+else:
+    _ShardBase = click.ParamType
+
+
+class _ShardType(_ShardBase):
+    """``K/N``: the K-th of N shards (1 <= K <= N)."""
+
+    name = "K/N"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> tuple[int, int]:
+        if isinstance(value, tuple):
+            return value
+        k, sep, n = str(value).partition("/")
+        if not (sep and k.isdigit() and n.isdigit() and 1 <= int(k) <= int(n)):
+            self.fail(f"expected K/N with 1 <= K <= N (e.g. 2/4), got {value!r}", param, ctx)
+        return int(k), int(n)
 
 
 def workflow_options(command: Any) -> Any:
@@ -141,6 +163,13 @@ def inputs(
     help="Sessions kept on each server's queue (default: 1000 with one server, 4 with several).",
 )
 @click.option(
+    "--shard",
+    default=None,
+    metavar="K/N",
+    type=_ShardType(),
+    help="With --out: only every N-th session, from the K-th (N processes, each its own --out, share one run).",
+)
+@click.option(
     "--patience",
     type=click.FloatRange(min=0, min_open=True),
     default=None,
@@ -173,6 +202,7 @@ def run(
     restart: bool,
     depth: int | None,
     patience: float | None,
+    shard: tuple[int, int] | None,
     wait_timeout: float,
 ) -> None:
     """Set inputs, then print the exact enqueue_batch body (--dry-run), enqueue it, or run it.
@@ -195,8 +225,8 @@ def run(
     url = urls[0] if urls else None
     if len(urls) > 1 and not out:
         raise click.UsageError("several --url need --out (a run dealt across servers)")
-    if (restart or depth or patience) and not out:
-        raise click.UsageError("--restart, --depth and --patience need --out")
+    if (restart or depth or patience or shard) and not out:
+        raise click.UsageError("--restart, --depth, --patience and --shard need --out")
     if dry_run and (out or as_json):
         raise click.UsageError("--dry-run enqueues nothing: it cannot be combined with --out or --json")
     if (out or as_json) and schema:
@@ -219,7 +249,7 @@ def run(
     if out and not as_json:
         clients = [open_client(one, token, timeout) for one in urls or (None,)]
         run_durable(wf, clients, Path(out), runs=runs, prepend=prepend, board=board, restart=restart,
-                    depth=depth, patience=patience, timeout=wait_timeout)  # fmt: skip
+                    depth=depth, patience=patience, shard=shard, timeout=wait_timeout)  # fmt: skip
         return
     try:
         if out or as_json:
@@ -237,6 +267,15 @@ def run(
             exc.job.close()
         raise click.ClickException(_queue_full_line(exc)) from None
     emit_json({"batch_id": result.batch_id, "enqueued": result.enqueued, "item_ids": result.item_ids})
+
+
+def _shard(text: str) -> tuple[int, int]:
+    k, sep, n = text.partition("/")
+    if not (sep and k.isdigit() and n.isdigit() and 1 <= int(k) <= int(n)):
+        raise click.BadParameter(
+            f"expected K/N with 1 <= K <= N (e.g. 2/4), got {text!r}", param_hint="--shard"
+        )
+    return int(k), int(n)
 
 
 def _queue_full_line(error: QueueFullError) -> str:

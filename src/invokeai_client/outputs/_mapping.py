@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..errors import OutputMappingError
 from ..types.boards import UNCATEGORIZED
-from ..types.queue import FieldValue, QueueItem
+from ..types.queue import FieldValue
 from ..workflows import TemplateSet
 
 __all__ = [
@@ -175,8 +175,21 @@ def map_outputs(
     return [record for source_id in _group_order(session, groups) for record in groups[source_id]]
 
 
+class ItemLike(Protocol):
+    """What the mapping reads of a queue item (``QueueItem`` is one)."""
+
+    @property
+    def item_id(self) -> int: ...
+
+    @property
+    def session(self) -> Mapping[str, Any]: ...
+
+    @property
+    def field_values(self) -> Sequence[FieldValue] | None: ...
+
+
 def map_queue_item(
-    item: QueueItem,
+    item: ItemLike,
     templates: TemplateSet,
     *,
     form_inputs: Iterable[FormInputLike] | None = None,

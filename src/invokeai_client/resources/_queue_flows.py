@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel
 
 from .._flows import Call, Flow
 from ..errors import APIStatusError, UnsupportedByServerError
 from ..types._base import APIModel
 from ..types.app import RuntimeConfig
-from ..types.queue import EnqueueResult, QueueItem, QueueStatus, RetriedItems
+from ..types.queue import EnqueueResult, ItemOutcome, QueueItem, QueueStatus, RetriedItems
 from ._api import Json
 from ._base import call, call_as
 from ._endpoints import (
@@ -24,6 +26,7 @@ from ._endpoints import (
 from ._long_lists import in_requests, join_lists
 
 Direction = Literal["ASC", "DESC"]
+M = TypeVar("M", bound=BaseModel)
 
 
 class _ItemIds(APIModel):
@@ -55,11 +58,19 @@ def item_ids_flow(queue_id: str, direction: Direction = "DESC") -> Flow[list[int
 def items_flow(item_ids: Sequence[int], queue_id: str) -> Flow[list[QueueItem]]:
     """Several items, in the order of ``item_ids`` (in requests of up to 1,000); the server skips unknown
     ids."""
+    return _items_as(item_ids, queue_id, QueueItem)
 
-    def send(run: list[int]) -> Flow[list[QueueItem]]:
+
+def outcomes_flow(item_ids: Sequence[int], queue_id: str) -> Flow[list[ItemOutcome]]:
+    """As :func:`items_flow`, read as :class:`ItemOutcome` (no workflow: what a durable run needs)."""
+    return _items_as(item_ids, queue_id, ItemOutcome)
+
+
+def _items_as(item_ids: Sequence[int], queue_id: str, model: type[M]) -> Flow[list[M]]:
+    def send(run: list[int]) -> Flow[list[M]]:
         body = Json({"item_ids": run})
         spec = get_queue_items_by_item_ids(queue_id, body=body).as_read()  # a POST that reads: safe to resend
-        return call_as(spec, list[QueueItem])
+        return call_as(spec, list[model])  # type: ignore[valid-type]
 
     return in_requests(item_ids, send, join_lists)
 

@@ -82,9 +82,14 @@ class RunEngine:
 
     def __init__(self, store: RunStore, servers: Sequence[str], *, stall_timeout: float | None) -> None:
         self.store = store
-        self.records: dict[int, SessionRecord] = {r.session.pos: r for r in store.sessions()}
-        self.skipped = sum(1 for r in self.records.values() if r.state in FINAL)
-        self._todo: deque[int] = deque(p for p, r in self.records.items() if r.state == "todo")
+        # Only the sessions on a server are held in memory (their values, row, item); the others are
+        # positions (to deal) or counts (ended), so a run of any size takes the same memory per server.
+        self._held: dict[int, SessionRecord] = {r.session.pos: r for r in store.sessions(state="sent")}
+        self._todo: deque[int] = deque(store.positions("todo"))
+        # sessions by state, kept as they change: asking where the run stands costs nothing per step
+        self._states: Counter[str] = Counter(store.states())
+        self._total = sum(self._states.values())
+        self.skipped = sum(self._states[s] for s in FINAL)
         self.counts = {url: ServerCounts(url) for url in servers}
         self.stall_timeout = stall_timeout
         self._last_progress = time.monotonic()
@@ -100,11 +105,15 @@ class RunEngine:
 
     @property
     def total(self) -> int:
-        return len(self.records)
+        return self._total
+
+    def held(self, pos: int) -> SessionRecord | None:
+        """The record of a session on a server (``None``: it is not on one)."""
+        return self._held.get(pos)
 
     def finished(self) -> bool:
         with self._lock:
-            return self.error is not None or all(r.state in FINAL for r in self.records.values())
+            return self.error is not None or sum(self._states[s] for s in FINAL) == self._total
 
     def stalled(self) -> bool:
         """Nothing ended for ``stall_timeout`` seconds."""
@@ -124,8 +133,8 @@ class RunEngine:
             if quiet < STALL_NOTICE or now - self._stall_said < STALL_NOTICE:
                 return None
             self._stall_said = now
-            held = Counter(r.server for r in self.records.values() if r.state == "sent")
-            left = sum(1 for r in self.records.values() if r.state == "todo")
+            held = Counter(r.server for r in self._held.values())
+            left = self._states["todo"]
             where = ", ".join(f"{n} on {url}" for url, n in held.items()) or "none on a server"
             states = ", ".join(
                 f"{c.url} {c.state}{' (queue full)' if c.full else ''}" for c in self.counts.values()
@@ -141,13 +150,13 @@ class RunEngine:
 
     def progress(self) -> RunProgress:
         with self._lock:
-            states = [r.state for r in self.records.values()]
+            states = self._states
             return RunProgress(
-                total=len(states),
-                ended=sum(1 for s in states if s in FINAL),
-                done=states.count("done"),
-                failed=states.count("failed"),
-                canceled=states.count("canceled"),
+                total=self._total,
+                ended=sum(states[s] for s in FINAL),
+                done=states["done"],
+                failed=states["failed"],
+                canceled=states["canceled"],
                 servers=tuple(ServerCounts(**vars(c)) for c in self.counts.values()),
                 stalled=quiet if (quiet := self.quiet_for()) >= STALL_NOTICE else 0.0,
             )
@@ -197,11 +206,12 @@ class RunEngine:
             if not taken:
                 return []
             self.store.deal(batch_id, url, taken)
-            for pos in taken:
-                record = self.records[pos]
-                record.state, record.server, record.batch_id, record.item_id = "sent", url, batch_id, None
+            records = self.store.sessions(positions=taken)
+            for record in records:
+                self._held[record.session.pos] = record
+            self._states.update({"todo": -len(taken), "sent": len(taken)})
             self.counts[url].outstanding += len(taken)
-            return [self.records[pos].session for pos in taken]
+            return [record.session for record in records]
 
     def give_back(self, positions: Iterable[int], *, abandon: str | None = None, lost: bool = False) -> None:
         """Sessions to deal again, first (their server went away, their items were lost, or never sent).
@@ -210,7 +220,7 @@ class RunEngine:
         ends failed instead (so a server that keeps losing it cannot make the run enqueue it for ever).
         """
         with self._lock:
-            moved = [p for p in positions if self.records[p].state == "sent"]
+            moved = [p for p in positions if p in self._held]
             if lost:
                 self._losses.update(moved)
                 given_up = [p for p in moved if self._losses[p] >= MAX_LOSSES]
@@ -223,28 +233,30 @@ class RunEngine:
                 return
             self.store.back_to_todo(moved, abandon=abandon)
             for pos in reversed(moved):
-                record = self.records[pos]
+                record = self._held.pop(pos)
                 if record.server in self.counts:
                     self.counts[record.server].outstanding -= 1
-                record.state, record.server, record.batch_id, record.item_id = "todo", None, None, None
                 self._todo.appendleft(pos)
+            self._states.update({"sent": -len(moved), "todo": len(moved)})
 
     def join(self, pairs: Sequence[tuple[int, int]]) -> None:
         with self._lock:
             self.store.joined(pairs)
             for pos, item_id in pairs:
-                self.records[pos].item_id = item_id
+                record = self._held.get(pos)
+                if record is not None:
+                    record.item_id = item_id
 
     def end(
         self, pos: int, state: SessionState, status: str, error: str | None, files: Sequence[Any] = ()
     ) -> None:
         """A session ended (for ``done``, its files are complete on disk)."""
         with self._lock:
-            record = self.records[pos]
-            if record.state != "sent":
+            record = self._held.pop(pos, None)
+            if record is None:  # not on a server (ended already, or given back)
                 return
             self.store.finished(pos, state, status, error, files)
-            record.state, record.status, record.error = state, status, error
+            self._states.update({"sent": -1, state: 1})
             counts = self.counts.get(record.server or "")
             if counts is not None:
                 counts.outstanding -= 1
@@ -259,7 +271,12 @@ class RunEngine:
             if self.error is None:
                 self.error = error
 
+    def held_elsewhere(self, urls: set[str]) -> list[SessionRecord]:
+        """The sessions sent to a server that is none of ``urls`` and not ended."""
+        with self._lock:
+            return [r for r in self._held.values() if r.server not in urls]
+
     def held_by(self, url: str) -> list[SessionRecord]:
         """The sessions sent to ``url`` and not ended."""
         with self._lock:
-            return [r for r in self.records.values() if r.state == "sent" and r.server == url]
+            return [r for r in self._held.values() if r.server == url]

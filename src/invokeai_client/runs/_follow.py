@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from .._effects import Task
 from ..outputs import map_queue_item
 from ..outputs._saved import to_save
-from ..types.queue import FINAL_STATUSES, QueueItem, QueueStatus
+from ..types.queue import FINAL_STATUSES, ItemOutcome, QueueStatus
 from . import _server_ops as ops
 from ._engine import RunEngine
 from ._settings import PAGE, RunSettings
@@ -40,6 +40,7 @@ class Worker(Protocol):
     audited: float
     seen_counts: tuple[int, int, int, int] | None  # the queue's counts when its items were last read
     full_polled: float  # when they were last read (monotonic)
+    running_max: int  # the most items seen in progress at once on the server
     outage_seen: bool
     rerun: set[int]
 
@@ -55,13 +56,14 @@ def poll(worker: Worker, engine: RunEngine) -> Task[bool]:
         return _give_back_unheld(worker, engine)
     status: QueueStatus = yield worker._run(ops.queue_status(worker.settings.queue_id))
     counts = status.queue
+    worker.running_max = max(worker.running_max, counts.in_progress)
     seen = (counts.completed, counts.failed, counts.canceled, counts.total)
     now = time.monotonic()
     last, full = worker.seen_counts, now - worker.full_polled >= FULL_POLL
     if seen == last and not full:
         return _give_back_unheld(worker, engine)  # nothing of this queue ended since the last read
     ids = tracker.oldest(_window(last, seen, counts.in_progress, full))
-    found: list[QueueItem] = yield worker._run(ops.items(worker.settings.queue_id, ids))
+    found: list[ItemOutcome] = yield worker._run(ops.items(worker.settings.queue_id, ids))
     if full:
         worker.full_polled = now
     final = sum(1 for item in found if item.status in FINAL_STATUSES)
@@ -70,7 +72,7 @@ def poll(worker: Worker, engine: RunEngine) -> Task[bool]:
     worker.seen_counts = seen if final < len(ids) else None
     by_id = {item.item_id: item for item in found}
     pairs: list[tuple[int, int]] = []
-    ended: list[tuple[QueueItem, int]] = []
+    ended: list[tuple[ItemOutcome, int]] = []
     moved = False
     for item_id in ids:
         item = by_id.get(item_id)
@@ -84,7 +86,7 @@ def poll(worker: Worker, engine: RunEngine) -> Task[bool]:
                 engine.give_back([pos], lost=True)
                 moved = True
             continue  # an item never matched: its session is given back when its batch is done
-        if engine.records[pos].state != "sent":  # ended already (seen before a recovery)
+        if engine.held(pos) is None:  # ended already (seen before a recovery)
             tracker.ended(item_id)
         elif item.status in FINAL_STATUSES:
             ended.append((item, pos))
@@ -135,7 +137,7 @@ def audit(worker: Worker, engine: RunEngine) -> None:
         worker.recovered = False  # the next step recovers them (confirm, follow, or send again)
 
 
-def _finish(worker: Worker, engine: RunEngine, item: QueueItem, pos: int) -> Task[None]:
+def _finish(worker: Worker, engine: RunEngine, item: ItemOutcome, pos: int) -> Task[None]:
     status = str(item.status)
     if status == "completed":
         files = yield from _save(worker, item, pos)
@@ -154,7 +156,7 @@ def _finish(worker: Worker, engine: RunEngine, item: QueueItem, pos: int) -> Tas
     worker.items.ended(item.item_id)
 
 
-def _save(worker: Worker, item: QueueItem, pos: int) -> Task[list[FileRecord]]:
+def _save(worker: Worker, item: ItemOutcome, pos: int) -> Task[list[FileRecord]]:
     """The item's final images, saved; one that cannot be saved is recorded with its error (not a path)."""
     workflow = worker.workflow
     images = to_save(map_queue_item(item, workflow.templates, form_inputs=workflow.inputs))

@@ -13,7 +13,7 @@ import copy
 import hashlib
 import itertools
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -117,7 +117,7 @@ def chunk_body(base: Mapping[str, Any], sessions: Sequence[Session], batch_id: s
     return body
 
 
-def fingerprint(workflow: Mapping[str, Any], sessions: Sequence[Session], options: Mapping[str, Any]) -> str:
+def fingerprint(workflow: Mapping[str, Any], sessions: Iterable[Session], options: Mapping[str, Any]) -> str:
     """What makes two runs the same run: the workflow (values set), every session's values, the options."""
     digest = hashlib.sha256()
     digest.update(json.dumps(workflow, sort_keys=True, default=str).encode())

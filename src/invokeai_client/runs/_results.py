@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import json
 import time
-from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ._engine import ServerCounts
-from ._store import FileRecord, SessionRecord
+from ._store import FileRecord, RunStore, SessionRecord
 
-__all__ = ["RunStatus", "RunSummary", "result_records", "write_records"]
+__all__ = ["RunStatus", "RunSummary", "iter_results", "result_records", "status_of", "write_records"]
 
 
 @dataclass(frozen=True)
@@ -64,23 +64,22 @@ class RunSummary:
         return line
 
 
-def status_of(records: list[SessionRecord], files: list[FileRecord]) -> RunStatus:
-    states = Counter(r.state for r in records)
-    servers = Counter(r.server for r in records if r.state == "done" and r.server)
+def status_of(states: Mapping[str, int], files: int, servers: Mapping[str, int]) -> RunStatus:
+    """A run's status from its journal's counts: sessions by state, files, sessions done per server."""
     return RunStatus(
-        total=len(records),
-        done=states["done"],
-        failed=states["failed"],
-        canceled=states["canceled"],
-        queued=states["sent"],
-        todo=states["todo"],
-        files=len(files),
+        total=sum(states.values()),
+        done=states.get("done", 0),
+        failed=states.get("failed", 0),
+        canceled=states.get("canceled", 0),
+        queued=states.get("sent", 0),
+        todo=states.get("todo", 0),
+        files=files,
         servers=dict(sorted(servers.items())),
     )
 
 
 def result_records(
-    records: list[SessionRecord], files: list[FileRecord], row_keys: frozenset[str]
+    records: Iterable[SessionRecord], files: Iterable[FileRecord], row_keys: frozenset[str]
 ) -> list[dict[str, Any]]:
     """One record per saved file (session number, row, the row's values, the sweep values, item, status, node, image name,
     path), and one per session without a file (its status and error), in plan order."""
@@ -125,7 +124,13 @@ def result_records(
     return out
 
 
-def write_records(path: Path, records: list[dict[str, Any]]) -> None:
+def iter_results(store: RunStore, row_keys: frozenset[str]) -> Iterator[dict[str, Any]]:
+    """:func:`result_records` of a whole journal, read a chunk of sessions at a time (memory stays flat)."""
+    for sessions, files in store.chunks():
+        yield from result_records(sessions, files, row_keys)
+
+
+def write_records(path: Path, records: Iterable[dict[str, Any]]) -> None:
     """Write JSON Lines whole, under a temporary name first: a reader never sees half of it."""
     partial = path.with_name(f"{path.name}.{int(time.time() * 1000)}.partial")
     with partial.open("w", encoding="utf-8") as handle:

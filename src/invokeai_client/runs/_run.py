@@ -10,7 +10,7 @@ another plan there is refused unless ``restart``.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -20,8 +20,8 @@ from .._image_io import prepare_folder
 from .._twins import AsyncTwin, SyncTwin, Twin, operation
 from ..errors import ConfigurationError, RunError, RunMismatchError
 from ._engine import RunEngine, RunProgress
-from ._plan import expand, fingerprint
-from ._results import RunStatus, RunSummary, result_records, status_of, write_records
+from ._plan import Session, expand, fingerprint
+from ._results import RunStatus, RunSummary, iter_results, status_of, write_records
 from ._settings import RunSettings
 from ._store import RunStore
 from ._worker import Worker, cancel_leftovers, work
@@ -73,9 +73,11 @@ class _RunMethods(Twin, Generic[C]):
         restart: bool,
         depth: int | None,
         patience: float,
+        shard: tuple[int, int] | None,
         client_type: type[Any],
     ) -> Any:
         clients = _clients(servers, client_type)
+        _check_shard(shard)
         path = prepare_folder(folder)  # an unwritable folder fails before anything else
         if workflow is None:
             if restart or rows is not None or sweep:
@@ -91,10 +93,19 @@ class _RunMethods(Twin, Generic[C]):
             workflow, runs=runs, sweep=sweep, rows=rows, prepend=prepend, board=board,
             origin="workflows", destination="gallery",
         )  # fmt: skip
-        sessions = list(expand(body, working.rows))
-        options = {"prepend": prepend, "board": board, "runs": runs}
+        options: dict[str, Any] = {"prepend": prepend, "board": board, "runs": runs}
+        if shard is not None:
+            options["shard"] = list(shard)
+
+        def sessions() -> Iterator[Session]:  # expanded again where needed: the plan is never all in memory
+            planned = expand(body, working.rows)
+            if shard is None:
+                return planned
+            k, n = shard  # every n-th session, from the k-th: n processes share one plan
+            return (s for s in planned if s.pos % n == k - 1)
+
         document = workflow.to_dict()
-        mark = fingerprint(document, sessions, options)
+        mark = fingerprint(document, sessions(), options)
         old = None
         if RunStore.exists(path):
             old = RunStore.open(path)
@@ -115,7 +126,7 @@ class _RunMethods(Twin, Generic[C]):
             "options": options,
             "row_keys": sorted(working.rows.keys) if working.rows is not None else [],
         }
-        store = RunStore.create(path, meta, sessions, replace=restart, abandoned=leftovers)
+        store = RunStore.create(path, meta, sessions(), replace=restart, abandoned=leftovers)
         return cls(store, clients, depth=depth, patience=patience)
 
     # ---- reading (local) -------------------------------------------------------------------------------
@@ -127,14 +138,17 @@ class _RunMethods(Twin, Generic[C]):
 
     def status(self) -> RunStatus:
         """The sessions by state, from the journal (no request)."""
-        return status_of(self._store.sessions(), self._store.files())
+        store = self._store
+        return status_of(store.states(), store.file_count(), store.done_by_server())
 
     def results(self) -> list[dict[str, Any]]:
         """One record per saved image (row, row values, sweep values, item, status, server, node, image
         name, path) and one per session that saved none (its status and error), in plan order; the same
         records as ``results.jsonl``."""
-        keys = frozenset(self._meta.get("row_keys") or ())
-        return result_records(self._store.sessions(), self._store.files(), keys)
+        return list(self._iter_results())
+
+    def _iter_results(self) -> Iterator[dict[str, Any]]:
+        return iter_results(self._store, frozenset(self._meta.get("row_keys") or ()))
 
     def close(self) -> None:
         """Release the run's journal and lock (the clients stay open)."""
@@ -174,7 +188,7 @@ class _RunMethods(Twin, Generic[C]):
             RunError: no server can run the workflow.
         """
         started = time.monotonic()
-        files_before = len(self._store.files())
+        files_before = self._store.file_count()
         urls = [_url(client) for client in self._clients]
         engine = RunEngine(self._store, urls, stall_timeout=timeout)
         _orphans(engine, set(urls))
@@ -202,14 +216,22 @@ class _RunMethods(Twin, Generic[C]):
         finally:
             if bar is not None:
                 bar.close()
-            write_records(self.folder / RESULTS, self.results())
+            write_records(self.folder / RESULTS, self._iter_results())
         return RunSummary(
             status=self.status(),
             skipped=engine.skipped,
-            saved=len(self._store.files()) - files_before,
+            saved=self._store.file_count() - files_before,
             seconds=time.monotonic() - started,
             servers=engine.progress().servers,
         )
+
+
+def _check_shard(shard: tuple[int, int] | None) -> None:
+    if shard is None:
+        return
+    k, n = shard
+    if not (isinstance(k, int) and isinstance(n, int) and 1 <= k <= n):
+        raise ConfigurationError(f"shard must be (k, n) with 1 <= k <= n, got {shard!r}")
 
 
 def _clients(servers: Any, client_type: type[Any]) -> list[Any]:
@@ -231,16 +253,15 @@ def _url(client: Any) -> str:
 
 def _unfinished_batches(store: RunStore) -> list[tuple[str, str]]:
     """The (server, batch) pairs an old run still has on servers: canceled when the new one starts."""
-    held = {r.batch_id for r in store.sessions() if r.state == "sent" and r.batch_id}
+    held = {r.batch_id for r in store.sessions(state="sent") if r.batch_id}
     return [(b.server, b.batch_id) for b in store.batches() if b.batch_id in held or b.state == "abandoned"]
 
 
 def _orphans(engine: RunEngine, urls: set[str]) -> None:
     """Sessions on a server that is not in this resume's pool: dealt again to those that are."""
     by_batch: dict[str, list[int]] = {}
-    for record in engine.records.values():
-        if record.state == "sent" and record.server not in urls:
-            by_batch.setdefault(record.batch_id or "", []).append(record.session.pos)
+    for record in engine.held_elsewhere(urls):
+        by_batch.setdefault(record.batch_id or "", []).append(record.session.pos)
     for batch_id, positions in by_batch.items():
         engine.give_back(positions, abandon=batch_id)
 
@@ -281,6 +302,7 @@ class Run(_RunMethods["InvokeAIClient"], SyncTwin):
         restart: bool = False,
         depth: int | None = None,
         patience: float = DEFAULT_PATIENCE,
+        shard: tuple[int, int] | None = None,
     ) -> Run:
         """The run in ``folder``: created for ``workflow`` (with its rows, sweeps and runs), resumed if the
         folder holds the same plan, or (without ``workflow``) the one the folder holds. Local only: every
@@ -294,6 +316,9 @@ class Run(_RunMethods["InvokeAIClient"], SyncTwin):
             patience: seconds a server may fail to answer before its sessions go to the others.
             restart: drop the folder's journal and start over (the old run's batches still on its
                 servers are canceled when this one starts; its files stay).
+            shard: ``(k, n)``: only every n-th session of the plan, from the k-th (1-based), so n processes
+                (on one machine or several, each with its own folder) share a plan too big for one client
+                process; together they run each session once.
 
         Raises:
             RunMismatchError: the folder holds another run (and not ``restart``).
@@ -304,7 +329,7 @@ class Run(_RunMethods["InvokeAIClient"], SyncTwin):
 
         run: Run = cls._open(
             folder, servers, workflow, runs=runs, sweep=sweep, rows=rows, prepend=prepend, board=board,
-            restart=restart, depth=depth, patience=patience, client_type=InvokeAIClient,
+            restart=restart, depth=depth, patience=patience, shard=shard, client_type=InvokeAIClient,
         )  # fmt: skip
         return run
 
@@ -339,13 +364,14 @@ class AsyncRun(_RunMethods["AsyncInvokeAIClient"], AsyncTwin):
         restart: bool = False,
         depth: int | None = None,
         patience: float = DEFAULT_PATIENCE,
+        shard: tuple[int, int] | None = None,
     ) -> AsyncRun:
         """See :meth:`Run.open` (local only, so not a coroutine)."""
         from .._client import AsyncInvokeAIClient
 
         run: AsyncRun = cls._open(
             folder, servers, workflow, runs=runs, sweep=sweep, rows=rows, prepend=prepend, board=board,
-            restart=restart, depth=depth, patience=patience, client_type=AsyncInvokeAIClient,
+            restart=restart, depth=depth, patience=patience, shard=shard, client_type=AsyncInvokeAIClient,
         )  # fmt: skip
         return run
 

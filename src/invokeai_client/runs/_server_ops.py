@@ -13,9 +13,9 @@ from ..resources._api import Json
 from ..resources._base import call
 from ..resources._endpoints import cancel_by_batch_ids, get_batch_status
 from ..resources._image_downloads import download_each_flow
-from ..resources._queue_flows import count, items_flow, queue_limit_flow, status_flow
+from ..resources._queue_flows import count, outcomes_flow, queue_limit_flow, status_flow
 from ..resources._submit import batch_item_ids, submit_flow
-from ..types.queue import BatchStatus, EnqueueResult, QueueItem, QueueStatus
+from ..types.queue import BatchStatus, EnqueueResult, ItemOutcome, QueueStatus
 
 __all__ = [
     "batch_ids",
@@ -41,8 +41,8 @@ def batch_ids(queue_id: str, batch_id: str, total: int) -> Flow[list[int]]:
     return batch_item_ids(queue_id, batch_id, total)
 
 
-def items(queue_id: str, item_ids: Sequence[int]) -> Flow[list[QueueItem]]:
-    return items_flow(item_ids, queue_id)
+def items(queue_id: str, item_ids: Sequence[int]) -> Flow[list[ItemOutcome]]:
+    return outcomes_flow(item_ids, queue_id)
 
 
 def queue_status(queue_id: str) -> Flow[QueueStatus]:

@@ -13,10 +13,10 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from ..errors import RunError, RunLockedError
 from ._plan import Session
@@ -83,6 +83,26 @@ class FileRecord:
     node_type: str | None
     path: str
     error: str | None = None
+
+
+_SESSIONS = "SELECT pos, row, vals, cells, state, server, batch_id, item_id, status, error FROM sessions"
+CHUNK = 500  # sessions read at a time
+
+
+def _record(
+    pos: int,
+    row: int | None,
+    vals: str,
+    cells: str,
+    state: SessionState,
+    server: str | None,
+    batch_id: str | None,
+    item_id: int | None,
+    status: str | None,
+    error: str | None,
+) -> SessionRecord:
+    session = Session(pos, row, tuple(tuple(v) for v in json.loads(vals)), json.loads(cells))
+    return SessionRecord(session, state, server, batch_id, item_id, status, error)
 
 
 def journal_path(folder: Path) -> Path:
@@ -181,24 +201,63 @@ class RunStore:
         with self._mutex:
             return {k: json.loads(v) for k, v in self._db.execute("SELECT key, value FROM meta")}
 
-    def sessions(self) -> list[SessionRecord]:
+    def sessions(
+        self, *, state: SessionState | None = None, positions: Sequence[int] | None = None
+    ) -> list[SessionRecord]:
+        """Sessions in plan order: every one, those in one ``state``, or those at ``positions``."""
+        query, params = _SESSIONS, cast(tuple[Any, ...], ())
+        if state is not None:
+            query, params = f"{_SESSIONS} WHERE state = ?", (state,)
+        if positions is not None:
+            found: list[SessionRecord] = []
+            for start in range(0, len(positions), CHUNK):  # SQLite caps the parameters of one statement
+                part = list(positions[start : start + CHUNK])
+                found += self._read(f"{_SESSIONS} WHERE pos IN ({','.join('?' * len(part))})", tuple(part))
+            return sorted(found, key=lambda r: r.session.pos)
+        return self._read(f"{query} ORDER BY pos", params)
+
+    def _read(self, query: str, params: tuple[Any, ...]) -> list[SessionRecord]:
         with self._mutex:
-            cursor = self._db.execute(
-                "SELECT pos, row, vals, cells, state, server, batch_id, item_id, status, error"
-                " FROM sessions ORDER BY pos"
-            )
-            return [
-                SessionRecord(
-                    Session(pos, row, tuple(tuple(v) for v in json.loads(vals)), json.loads(cells)),
-                    state,
-                    server,
-                    batch_id,
-                    item_id,
-                    status,
-                    error,
-                )
-                for pos, row, vals, cells, state, server, batch_id, item_id, status, error in cursor
-            ]
+            return [_record(*row) for row in self._db.execute(query, params)]
+
+    def chunks(self, size: int = CHUNK) -> Iterator[tuple[list[SessionRecord], list[FileRecord]]]:
+        """Every session in plan order with its files, ``size`` sessions at a time (memory stays flat)."""
+        with self._mutex:
+            (last,) = self._db.execute("SELECT coalesce(max(pos), -1) FROM sessions").fetchone()
+        for start in range(0, last + 1, size):
+            span = (start, start + size - 1)
+            sessions = self._read(f"{_SESSIONS} WHERE pos BETWEEN ? AND ? ORDER BY pos", span)
+            with self._mutex:
+                files = [
+                    FileRecord(*row)
+                    for row in self._db.execute(
+                        "SELECT item_id, image_name, pos, node_id, node_type, path, error FROM files"
+                        " WHERE pos BETWEEN ? AND ? ORDER BY rowid",
+                        span,
+                    )
+                ]
+            yield sessions, files
+
+    def states(self) -> dict[str, int]:
+        """How many sessions are in each state."""
+        with self._mutex:
+            return dict(self._db.execute("SELECT state, count(*) FROM sessions GROUP BY state").fetchall())
+
+    def file_count(self) -> int:
+        with self._mutex:
+            return int(self._db.execute("SELECT count(*) FROM files").fetchone()[0])
+
+    def done_by_server(self) -> dict[str, int]:
+        """Sessions done, per server URL."""
+        with self._mutex:
+            query = "SELECT server, count(*) FROM sessions WHERE state = 'done' AND server IS NOT NULL GROUP BY server"
+            return dict(self._db.execute(query).fetchall())
+
+    def positions(self, state: SessionState) -> list[int]:
+        """The positions of the sessions in ``state``, in plan order."""
+        with self._mutex:
+            query = "SELECT pos FROM sessions WHERE state = ? ORDER BY pos"
+            return [pos for (pos,) in self._db.execute(query, (state,))]
 
     def batches(self) -> list[BatchRecord]:
         with self._mutex:

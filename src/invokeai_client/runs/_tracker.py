@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..types.queue import QueueItem
+from ..types.queue import ItemOutcome
 from ._plan import value_key
 
 __all__ = ["ItemTracker"]
@@ -50,7 +50,7 @@ class ItemTracker:
     def is_tracked(self, batch_id: str) -> bool:
         return batch_id in self.unjoined
 
-    def position(self, item_id: int, item: QueueItem | None, pairs: list[tuple[int, int]]) -> int | None:
+    def position(self, item_id: int, item: ItemOutcome | None, pairs: list[tuple[int, int]]) -> int | None:
         """The session of an item, joining it (added to ``pairs``) if it was not yet; ``None``: no session
         matches it."""
         if item_id in self.item_pos:
@@ -66,7 +66,7 @@ class ItemTracker:
         return pos
 
     def join_landed(
-        self, batch_id: str, items: Sequence[QueueItem]
+        self, batch_id: str, items: Sequence[ItemOutcome]
     ) -> tuple[list[tuple[int, int]], list[int]]:
         """A batch the queue took only part of: join the items that landed; the sessions none took."""
         pairs: list[tuple[int, int]] = []

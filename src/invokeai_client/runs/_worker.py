@@ -32,12 +32,12 @@ from ..errors import (
     RunError,
     RunTimeoutError,
 )
-from ..types.queue import QueueItem
+from ..types.queue import ItemOutcome
 from . import _server_ops as ops
 from ._engine import RunEngine
 from ._follow import audit, poll
 from ._plan import Session, chunk_body
-from ._settings import MAX_BACKOFF, MAX_CHUNK, POLL, SETTLE, RunSettings
+from ._settings import MAX_BACKOFF, MAX_CHUNK, POLL, SETTLE, STEP, RunSettings, depth_for
 from ._tracker import ItemTracker
 
 __all__ = ["Worker", "cancel_leftovers", "work"]
@@ -64,6 +64,7 @@ class Worker:
     audited: float = field(default_factory=time.monotonic)
     seen_counts: tuple[int, int, int, int] | None = None  # the queue's counts when items were last read
     full_polled: float = 0.0
+    running_max: int = 0  # the most items seen in progress at once on this server (its devices)
     outage_seen: bool = False  # a server restart cancels the item it was running: such items run again
     rerun: set[int] = field(default_factory=set)
 
@@ -94,8 +95,9 @@ class Worker:
             audit(self, engine)
             if moved or engine.report_due():
                 yield Settle(engine.changed())
-            else:
-                yield Sleep(POLL)
+            # Even while items end fast, a step reads a few at a time (fewer requests per item, as the
+            # server is asked at most this often); idle, it waits longer.
+            yield Sleep(STEP if moved else POLL)
 
     def _step(self, engine: RunEngine) -> Task[bool]:
         state = engine.counts[self.url].state
@@ -172,7 +174,7 @@ class Worker:
             item_ids = yield from self._landed(batch.batch_id)
             if item_ids is None:
                 logger.info("%s: batch %s never landed; sending it now", self.url, batch.batch_id)
-                sessions = [engine.records[p].session for p in sorted(positions)]
+                sessions = [r.session for p in sorted(positions) if (r := engine.held(p)) is not None]
                 yield from self._send(engine, batch.batch_id, sessions)
             else:
                 engine.store.queued(batch.batch_id, item_ids)
@@ -192,8 +194,8 @@ class Worker:
         return None
 
     def _track(self, engine: RunEngine, batch_id: str, item_ids: Any, positions: list[int]) -> None:
-        records = engine.records
-        sessions = {pos: (records[pos].session.key, records[pos].item_id) for pos in positions}
+        held = [record for pos in positions if (record := engine.held(pos)) is not None]
+        sessions = {r.session.pos: (r.session.key, r.item_id) for r in held}
         self.items.track(batch_id, item_ids, sessions)
 
     # ---- dealing -------------------------------------------------------------------------------------
@@ -201,7 +203,7 @@ class Worker:
     def _top_up(self, engine: RunEngine) -> Task[bool]:
         if engine.counts[self.url].state != "ready" or not engine.has_todo():
             return False
-        depth = self.settings.depth if self.limit is None else max(min(self.settings.depth, self.limit), 1)
+        depth = depth_for(self.settings.depth, limit=self.limit, running=self.running_max)
         outstanding = engine.counts[self.url].outstanding
         if outstanding > depth // 2 or time.monotonic() < self.full_until:
             return False
@@ -228,7 +230,7 @@ class Worker:
     def _take_back_unlanded(self, engine: RunEngine, batch_id: str, item_ids: Sequence[int]) -> Task[None]:
         """A batch the queue took only part of: join the items that landed to their sessions now, and give
         the others back to be dealt again (here later, or to another server)."""
-        found: list[QueueItem] = yield self._run(ops.items(self.settings.queue_id, list(item_ids)))
+        found: list[ItemOutcome] = yield self._run(ops.items(self.settings.queue_id, list(item_ids)))
         pairs, left = self.items.join_landed(batch_id, found)
         if pairs:
             engine.join(pairs)

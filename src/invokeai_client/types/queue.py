@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from ._base import APIModel
 
@@ -40,6 +40,23 @@ class FieldValue(APIModel):
     node_path: str
     field_name: str
     value: Any
+
+
+class ItemOutcome(BaseModel):
+    """What a durable run reads of a queue item: its identity, status, error, batch values and session —
+    not its GUI workflow (often half of an item's answer, or more), whose fields are skipped as the answer
+    is read, not built and dropped."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    item_id: int
+    batch_id: str
+    session_id: str
+    status: QueueItemStatus | str
+    error_type: str | None = None
+    error_message: str | None = None
+    field_values: list[FieldValue] | None = None
+    session: dict[str, Any]
 
 
 class QueueItem(APIModel):

@@ -1,5 +1,19 @@
 """The test suite's custom node pack: importing it registers its node types with InvokeAI."""
 
-from .nodes import JoinStringsInvocation, ScaleInvocation, SumInvocation, TintInvocation, WaitInvocation
+from .nodes import (
+    JoinStringsInvocation,
+    NamedImageInvocation,
+    ScaleInvocation,
+    SumInvocation,
+    TintInvocation,
+    WaitInvocation,
+)
 
-__all__ = ["JoinStringsInvocation", "ScaleInvocation", "SumInvocation", "TintInvocation", "WaitInvocation"]
+__all__ = [
+    "JoinStringsInvocation",
+    "NamedImageInvocation",
+    "ScaleInvocation",
+    "SumInvocation",
+    "TintInvocation",
+    "WaitInvocation",
+]

@@ -80,3 +80,14 @@ class WaitInvocation(BaseInvocation):
         while time.monotonic() < deadline and not context.util.is_canceled():
             time.sleep(min(0.05, max(deadline - time.monotonic(), 0.0)))
         return IntegerOutput(value=self.value)
+
+
+@invocation("ict_named", title="Test Named Image", tags=["test", "image"], category="test", version="1.0.0")
+class NamedImageInvocation(BaseInvocation):
+    """Reports an image output under any name it is given, without saving anything: what a careless custom
+    node can send (a name with a ``/``), for the client's per-image download rules."""
+
+    name: str = InputField(default="sub/named.png", description="The image name to report")
+
+    def invoke(self, context: InvocationContext) -> ImageOutput:
+        return ImageOutput(image=ImageField(image_name=self.name), width=8, height=8)

@@ -186,3 +186,21 @@ def test_a_graph_written_in_python_is_a_runs_workflow(client: InvokeAIClient, tm
         assert again.status().total == 2
     with pytest.raises(RunMismatchError):
         Run.open(tmp_path, client, graph(3), rows=rows)  # another radius: another plan
+
+
+def test_shards_split_one_plan_so_that_each_session_is_in_exactly_one(
+    workflow: Workflow, client: InvokeAIClient, tmp_path: Path
+) -> None:
+    rows = [{"Width": 8 * n, "Height": 8} for n in range(1, 11)]
+    shares: list[list[int]] = []
+    for k in (1, 2, 3):
+        with Run.open(tmp_path / f"shard-{k}", client, workflow, rows=rows, shard=(k, 3)) as run:
+            shares.append([r.session.pos for r in run._store.sessions()])
+            assert run.status().total == len(shares[-1])
+    assert sorted(p for share in shares for p in share) == list(range(10))
+    assert [len(share) for share in shares] == [4, 3, 3]
+    with pytest.raises(RunMismatchError):  # another shard of the plan is another run
+        Run.open(tmp_path / "shard-1", client, workflow, rows=rows, shard=(2, 3))
+    for bad in ((0, 3), (4, 3), (1, 0)):
+        with pytest.raises(ConfigurationError, match="shard"):
+            Run.open(tmp_path / "bad", client, workflow, rows=rows, shard=bad)

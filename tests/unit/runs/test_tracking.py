@@ -14,6 +14,7 @@ import pytest
 
 from invokeai_client.runs._engine import MAX_LOSSES, STALL_NOTICE, RunEngine
 from invokeai_client.runs._plan import Session, value_key
+from invokeai_client.runs._settings import depth_for
 from invokeai_client.runs._store import RunStore
 from invokeai_client.runs._tracker import ItemTracker
 from invokeai_client.types import QueueItem
@@ -105,7 +106,8 @@ def test_a_session_lost_again_and_again_ends_failed_instead_of_running_for_ever(
         (taken,) = engine.take("http://a", 1, f"batch-{attempt}")
         assert taken.pos == 0
         engine.give_back([0], lost=True)
-    record = engine.records[0]
+    assert engine.held(0) is None  # no longer on a server
+    (record,) = engine.store.sessions(positions=[0])
     assert (record.state, record.status) == ("failed", "lost")
     assert "lost 3 times" in (record.error or "")
     assert engine.counts["http://a"].outstanding == 0
@@ -137,3 +139,10 @@ def test_a_stalled_run_says_so_once_a_minute_and_on_its_progress_line(
     with caplog.at_level(logging.INFO, logger="invokeai_client.runs"):
         assert engine.set_full("http://a", False)
     assert "has room again" in caplog.text
+
+
+def test_a_servers_queue_is_kept_deeper_than_what_it_runs_at_once_and_within_its_limit() -> None:
+    assert depth_for(4, limit=None, running=1) == 4  # a CPU server: one at a time
+    assert depth_for(4, limit=None, running=8) == 17  # eight GPUs never wait for the next poll
+    assert depth_for(4, limit=10, running=8) == 10  # but never past max_queue_size
+    assert depth_for(1000, limit=None, running=0) == 1000
