@@ -67,8 +67,11 @@ format: install
 	$(BIN)/ruff check --fix src tests scripts codegen examples
 	$(BIN)/ruff format src tests scripts codegen examples
 
+# The facade (strict), the examples, and every Python block of README.md and docs/ (scripts/check_snippets.py).
 typecheck: install
 	$(BIN)/mypy
+	MYPYPATH=scripts $(BIN)/mypy --strict examples
+	$(BIN)/python scripts/check_snippets.py
 
 demo: install server-install
 	$(BIN)/python examples/demo.py

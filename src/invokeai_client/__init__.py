@@ -1,6 +1,6 @@
 """invokeai-client: a typed Python SDK for the InvokeAI image-generation server.
 
-Start with :class:`InvokeAIClient` (or :class:`AsyncInvokeAIClient`); every error is an :class:`InvokeAIError`.
+Start with `InvokeAIClient` (or `AsyncInvokeAIClient`); every error is an `InvokeAIError`.
 """
 
 import logging as _logging

@@ -1,7 +1,7 @@
 """``InvokeAIClient`` and ``AsyncInvokeAIClient``: the entry points, with resources as attributes.
 
 Written once like every twin (``_twins``): the methods are flows, and each resource attribute is a
-:class:`_Resource` that makes, on first use, the resource class of the client's kind.
+`_Resource` that makes, on first use, the resource class of the client's kind.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 import httpx
 
 from ._core import AsyncCore, ServerApi, ServerState, SyncCore
-from ._effects import Perform, Task
 from ._http import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -26,6 +25,7 @@ from ._http import (
     normalize_base_url,
 )
 from ._redact import remember as remember_secret
+from ._steps import Flow, Perform
 from ._twins import AsyncTwin, SyncTwin, Twin, operation
 from .resources._server import discover_flow, version_flow
 
@@ -151,7 +151,7 @@ class _Clients(Twin):
         return self._core.options.base_url
 
     @operation
-    def server_version(self) -> Task[str]:
+    def server_version(self) -> Flow[str]:
         """The server's version, read once (``GET /api/v1/app/version``) and then remembered.
 
         Raises:
@@ -180,7 +180,7 @@ class _Clients(Twin):
         return copy
 
     @operation
-    def close(self) -> Task[None]:
+    def close(self) -> Flow[None]:
         """Close the event stream, and the connection pool unless the caller gave it or this is a copy."""
         from .events._per_client import opened_stream
         from .events._stream import _StreamMethods
@@ -242,7 +242,7 @@ class InvokeAIClient(_Clients, SyncTwin):
 
 
 class AsyncInvokeAIClient(_Clients, AsyncTwin):
-    """The asyncio twin of :class:`InvokeAIClient`: the same arguments (``http_client`` an
+    """The asyncio twin of `InvokeAIClient`: the same arguments (``http_client`` an
     ``httpx.AsyncClient``), resources and methods, awaited."""
 
     _core: AsyncCore

@@ -18,8 +18,6 @@ from typing import Any, Protocol, TypeVar
 import httpx
 
 from ._drive import AsyncDriver, Driver, SyncDriver, blocking
-from ._effects import SaveTo, Task
-from ._flows import Call, Flow, Request, RequestSpec
 from ._http import (
     IDEMPOTENT,
     REQUEST_TIMEOUT,
@@ -30,6 +28,7 @@ from ._http import (
     new_async_http,
     new_sync_http,
 )
+from ._steps import Call, Flow, Request, RequestSpec, SaveTo
 
 T = TypeVar("T")
 
@@ -122,7 +121,7 @@ class _CoreBase(Driver):
             api = self._learnt(await self._drive(self.state.discover(self.state.check_version), None))
         return api
 
-    async def _run(self, flow: Task[T], caller: str | None, requires: Sequence[Any], discover: bool) -> T:
+    async def _run(self, flow: Flow[T], caller: str | None, requires: Sequence[Any], discover: bool) -> T:
         with closing(flow):
             if discover:
                 api = await self._server()
@@ -158,7 +157,7 @@ class SyncCore(_CoreBase, SyncDriver):
         self.http = http if http is not None else new_sync_http(options)
 
     def run(
-        self, flow: Task[T], *, caller: str | None = None, requires: Sequence[Any] = (), discover: bool = True
+        self, flow: Flow[T], *, caller: str | None = None, requires: Sequence[Any] = (), discover: bool = True
     ) -> T:
         """Drive ``flow`` to its result; ``caller`` names the SDK method in errors, ``requires`` lists the
         endpoints it needs (checked against the server before the flow sends anything). ``discover=False``:
@@ -169,7 +168,7 @@ class SyncCore(_CoreBase, SyncDriver):
         """What this client knows of its server, learnt on first use."""
         return blocking(self._server())
 
-    def iterate(self, flow: Task[None], *, caller: str | None = None) -> Iterator[Any]:
+    def iterate(self, flow: Flow[None], *, caller: str | None = None) -> Iterator[Any]:
         """Drive a flow that hands out values, once the server is known."""
         with closing(flow):
             self.server()
@@ -235,7 +234,7 @@ class AsyncCore(_CoreBase, AsyncDriver):
         self.http = http if http is not None else new_async_http(options)
 
     async def run(
-        self, flow: Task[T], *, caller: str | None = None, requires: Sequence[Any] = (), discover: bool = True
+        self, flow: Flow[T], *, caller: str | None = None, requires: Sequence[Any] = (), discover: bool = True
     ) -> T:
         """The twin of ``SyncCore.run``."""
         return await self._run(flow, caller, requires, discover)
@@ -244,7 +243,7 @@ class AsyncCore(_CoreBase, AsyncDriver):
         """What this client knows of its server, learnt on first use."""
         return await self._server()
 
-    async def iterate(self, flow: Task[None], *, caller: str | None = None) -> AsyncIterator[Any]:
+    async def iterate(self, flow: Flow[None], *, caller: str | None = None) -> AsyncIterator[Any]:
         """The twin of ``SyncCore.iterate``."""
         with closing(flow):
             await self.server()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from contextlib import closing
 from typing import Any, TypeVar
 
-from ._flows import Call, Flow
+from ._steps import Call, Flow
 from .errors import APIError
 
 T = TypeVar("T")

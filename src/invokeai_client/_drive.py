@@ -1,9 +1,9 @@
 """Driving flows, written once: the loop that sends a flow's steps and hands it their outcomes.
 
 The loop is a coroutine (``Driver._drive``); each step is performed by a primitive of the backend
-(``_sleep``, ``_next_event``, ``_perform``, ``_request`` …). An :class:`AsyncDriver`'s primitives await; a
-:class:`SyncDriver`'s block and never suspend, so its coroutines finish on their first step and ``run``
-simply steps them (:func:`blocking`). The sync and async twins of the whole facade thus share the loop, and
+(``_sleep``, ``_next_event``, ``_perform``, ``_request`` …). An `AsyncDriver`'s primitives await; a
+`SyncDriver`'s block and never suspend, so its coroutines finish on their first step and ``run``
+simply steps them (`blocking`). The sync and async twins of the whole facade thus share the loop, and
 differ only in the primitives that do I/O (here and in ``_core``).
 
 A driver alone performs effects but sends no request: it runs the event stream's methods. ``SyncCore`` and
@@ -20,20 +20,8 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ._effects import (
-    Emit,
-    NextEvent,
-    Perform,
-    SaveTo,
-    Settle,
-    Sleep,
-    Step,
-    Task,
-    Together,
-    advance,
-)
-from ._flows import Request
-from .errors import APIError, EventStreamError, UnsupportedByServerError
+from ._steps import Emit, Flow, Perform, Request, SaveTo, Sleep, Step, Together, advance
+from .errors import APIError, UnsupportedByServerError
 
 T = TypeVar("T")
 
@@ -52,7 +40,7 @@ def blocking(coroutine: Coroutine[Any, Any, T] | Awaitable[T]) -> T:
 class Driver:
     """The loop, written once; subclasses give the primitives."""
 
-    async def _drive(self, flow: Task[T], caller: str | None) -> T:
+    async def _drive(self, flow: Flow[T], caller: str | None) -> T:
         with closing(flow):
             try:
                 step = next(flow)
@@ -61,7 +49,7 @@ class Driver:
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
 
-    async def _iterate(self, flow: Task[None], caller: str | None) -> AsyncGenerator[Any, None]:
+    async def _iterate(self, flow: Flow[None], caller: str | None) -> AsyncGenerator[Any, None]:
         with closing(flow):
             try:
                 step = next(flow)
@@ -74,25 +62,17 @@ class Driver:
             except StopIteration:
                 return
 
-    async def _outcome(self, step: Step, caller: str | None) -> Any:
+    async def _outcome(self, step: Step | Emit[Any], caller: str | None) -> Any:
         """What the flow gets for ``step``: a value, or the exception to throw into it."""
         try:
             if isinstance(step, Sleep):
                 await self._sleep(max(step.seconds, 0.0))
                 return None
-            if isinstance(step, NextEvent):
-                try:
-                    return await self._next_event(step.source, step.timeout)
-                except (TimeoutError, EventStreamError) as exc:
-                    return exc
             if isinstance(step, Perform):
                 try:
                     return await self._perform(step.action)
                 except Exception as exc:
                     return exc
-            if isinstance(step, Settle):
-                await self._settle(step.results)
-                return None
             if isinstance(step, Together):
                 return await self._together(step, caller)
             if isinstance(step, SaveTo):
@@ -108,13 +88,7 @@ class Driver:
     async def _sleep(self, seconds: float) -> None:
         raise NotImplementedError
 
-    async def _next_event(self, source: Any, timeout: float | None) -> Any:
-        raise NotImplementedError
-
     async def _perform(self, action: Callable[[], Any]) -> Any:
-        raise NotImplementedError
-
-    async def _settle(self, results: Sequence[object]) -> None:
         raise NotImplementedError
 
     async def _together(self, step: Together, caller: str | None) -> list[Any]:
@@ -131,13 +105,13 @@ class SyncDriver(Driver):
     """Drives flows blocking: its primitives block (and never suspend the coroutine)."""
 
     def run(
-        self, flow: Task[T], *, caller: str | None = None, requires: Sequence[Any] = (), discover: bool = True
+        self, flow: Flow[T], *, caller: str | None = None, requires: Sequence[Any] = (), discover: bool = True
     ) -> T:
         """Drive ``flow`` to its result (``requires``, ``discover``: see ``SyncCore.run``)."""
         return blocking(self._drive(flow, caller))
 
-    def iterate(self, flow: Task[None], *, caller: str | None = None) -> Iterator[Any]:
-        """Drive a flow that hands out values (:class:`Emit`): a generator of those values."""
+    def iterate(self, flow: Flow[None], *, caller: str | None = None) -> Iterator[Any]:
+        """Drive a flow that hands out values (`Emit`): a generator of those values."""
         values = self._iterate(flow, caller)
         try:
             while True:
@@ -149,7 +123,7 @@ class SyncDriver(Driver):
         finally:
             blocking(values.aclose())
 
-    def _run_in_thread(self, flow: Task[Any], caller: str | None) -> Any:
+    def _run_in_thread(self, flow: Flow[Any], caller: str | None) -> Any:
         return blocking(
             self._drive(flow, caller)
         )  # the coroutine is made here: one never started leaves none
@@ -157,14 +131,8 @@ class SyncDriver(Driver):
     async def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
 
-    async def _next_event(self, source: Any, timeout: float | None) -> Any:
-        return source.get(timeout=timeout)
-
     async def _perform(self, action: Callable[[], Any]) -> Any:
         return action()
-
-    async def _settle(self, results: Sequence[object]) -> None:
-        pass  # a sync wait's callbacks have returned already
 
     async def _together(self, step: Together, caller: str | None) -> list[Any]:
         flows, limit = step.flows, step.limit
@@ -190,34 +158,26 @@ class AsyncDriver(Driver):
     """Drives flows on an event loop: its primitives await."""
 
     async def run(
-        self, flow: Task[T], *, caller: str | None = None, requires: Sequence[Any] = (), discover: bool = True
+        self, flow: Flow[T], *, caller: str | None = None, requires: Sequence[Any] = (), discover: bool = True
     ) -> T:
         """Drive ``flow`` to its result (``requires``, ``discover``: see ``SyncCore.run``)."""
         return await self._drive(flow, caller)
 
-    def iterate(self, flow: Task[None], *, caller: str | None = None) -> AsyncIterator[Any]:
-        """Drive a flow that hands out values (:class:`Emit`): an async generator of those values."""
+    def iterate(self, flow: Flow[None], *, caller: str | None = None) -> AsyncIterator[Any]:
+        """Drive a flow that hands out values (`Emit`): an async generator of those values."""
         return self._iterate(flow, caller)
 
     async def _sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
 
-    async def _next_event(self, source: Any, timeout: float | None) -> Any:
-        return await source.get(timeout=timeout)
-
     async def _perform(self, action: Callable[[], Any]) -> Any:
         result = action()
         return (await result) if inspect.isawaitable(result) else result
 
-    async def _settle(self, results: Sequence[object]) -> None:
-        for result in results:
-            if inspect.isawaitable(result):
-                await result
-
     async def _together(self, step: Together, caller: str | None) -> list[Any]:
         flows, semaphore = step.flows, asyncio.Semaphore(step.limit)
 
-        async def one(flow: Task[Any]) -> Any:
+        async def one(flow: Flow[Any]) -> Any:
             async with semaphore:
                 return await self._drive(flow, caller)
 

@@ -174,7 +174,7 @@ def _encode_pil(image: Any) -> bytes:
 
 
 def require_pillow(feature: str) -> None:
-    """Raise :class:`MissingDependencyError` unless Pillow can be imported."""
+    """Raise `MissingDependencyError` unless Pillow can be imported."""
     try:
         import PIL.Image  # noqa: F401
     except ImportError as exc:

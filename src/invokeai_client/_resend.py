@@ -1,12 +1,12 @@
 """When a request that failed may be sent again, or must first be asked about, and how long to wait between
 tries: one rule and one backoff for every loop of the SDK that retries (enqueues, creates, waits, runs).
 
-- :func:`never_left`: the connection could not be opened, so the server never saw the request: it may be
+- `never_left`: the connection could not be opened, so the server never saw the request: it may be
   sent again, whatever it does.
-- :func:`unanswered`: no readable answer (a timeout, a reset, a 5xx, a 408, a 2xx whose body does not parse):
+- `unanswered`: no readable answer (a timeout, a reset, a 5xx, a 408, a 2xx whose body does not parse):
   the server may have acted, so a request that creates something is not sent again before the server is
   asked whether it did.
-- :func:`passing`: a failure that says nothing about the request itself (the server is unreachable,
+- `passing`: a failure that says nothing about the request itself (the server is unreachable,
   overloaded or restarting: no connection, 408, 429, 502, 503, 504): a read is simply asked again later.
 """
 
@@ -41,7 +41,7 @@ def passing(error: APIError) -> bool:
 
 @dataclass
 class Backoff:
-    """Delays that double from ``first`` up to ``most`` seconds; :meth:`reset` starts over."""
+    """Delays that double from ``first`` up to ``most`` seconds; `reset` starts over."""
 
     first: float = 0.5
     most: float = 5.0

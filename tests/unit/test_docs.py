@@ -81,3 +81,51 @@ def test_the_endpoint_table_covers_every_resource_method() -> None:
     assert "`Board`" in boards_create
     videos = next(row for row in rows if row.startswith("| `client.videos.list`"))
     assert "`GET /api/v1/videos/i/{video_name}`: 6.14 |" in videos  # videos by name: 6.14 only
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    """The anchors of the built site (``make docs``, into a folder of the test's own)."""
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path_factory.mktemp("site")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(folder)],
+        cwd=REPO, capture_output=True, text=True, timeout=300, check=False,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    anchors: set[str] = set()
+    for page in folder.rglob("*.html"):
+        anchors |= set(re.findall(r'id="(invokeai_client\.[\w.]+)"', page.read_text(encoding="utf-8")))
+    return anchors
+
+
+def _documented_classes() -> dict[str, type]:
+    """Each class the reference documents, by the path it is shown under."""
+    from invokeai_client.compat._methods import _resource_classes
+
+    classes: dict[str, type] = {f"{c.__module__}.{c.__name__}": c for c in _resource_classes()}
+    for module_name, members in _directives().items():
+        runtime = importlib.import_module(module_name)
+        for name in members if members is not None else runtime.__all__:
+            value = getattr(runtime, name)
+            if isinstance(value, type) and not issubclass(value, BaseException):
+                classes[f"{module_name}.{name}"] = value
+    return classes
+
+
+def test_the_site_shows_every_public_method_of_every_documented_class(site: set[str]) -> None:
+    missing = []
+    for path, cls in _documented_classes().items():
+        for name in dir(cls):
+            owner = next((c for c in cls.__mro__ if name in vars(c)), None)
+            if name.startswith("_") or owner is None or not owner.__module__.startswith("invokeai_client"):
+                continue
+            if callable(getattr(cls, name)) and f"{path}.{name}" not in site:
+                missing.append(f"{path}.{name}")
+    assert missing == []
+    assert "invokeai_client.resources.workflows.WorkflowsResource.submit" in site
+    assert "invokeai_client.jobs.Job.wait" in site

@@ -298,7 +298,7 @@ def test_subscription_queue_get_drain_iterate_and_close() -> None:
     ]
     for event in events:
         for sink in router.targets(event):
-            sink.deliver(event)
+            sink._deliver(event)
     assert sub.get(timeout=1) is events[0]
     assert sub.drain() == [events[1]]
     with pytest.raises(TimeoutError):
@@ -316,12 +316,12 @@ async def test_async_subscription_get_and_iterate() -> None:
     async with AsyncSubscription(router, EventFilter.build(batch_id="b1")) as sub:
         event = parse_event("queue_item_status_changed", status())
         for sink in router.targets(event):
-            sink.deliver(event)
+            sink._deliver(event)
         assert await sub.get(timeout=1) is event
         with pytest.raises(TimeoutError):
             await sub.get(timeout=0.01)
         for sink in router.targets(event):
-            sink.deliver(event)
+            sink._deliver(event)
         sub.close()
         assert [e async for e in sub] == [event]  # queued events are still read, then the iteration ends
     assert sub.closed
@@ -368,10 +368,10 @@ class _collect:
     def __init__(self, into: list[Event]) -> None:
         self.into = into
 
-    def deliver(self, event: Event) -> None:
+    def _deliver(self, event: Event) -> None:
         self.into.append(event)
 
-    def finish(self, reason: str) -> None:
+    def _finish(self, reason: str) -> None:
         pass
 
 
@@ -403,10 +403,10 @@ class _Slow:
     def __init__(self, callback: Any) -> None:
         self.callback = callback
 
-    def deliver(self, event: Event) -> None:
+    def _deliver(self, event: Event) -> None:
         self.callback(event)
 
-    def finish(self, reason: str) -> None:
+    def _finish(self, reason: str) -> None:
         pass
 
 

@@ -14,8 +14,7 @@ from invokeai_client import (
     InternalServerError,
     NotFoundError,
 )
-from invokeai_client._effects import advance
-from invokeai_client._flows import Call, Flow
+from invokeai_client._steps import Call, Flow, advance
 from invokeai_client.errors._api import status_error_class
 from invokeai_client.resources._api import ServerApi
 from invokeai_client.resources._queue_flows import item_ids_flow, retry_flow

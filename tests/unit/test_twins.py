@@ -65,7 +65,9 @@ def _surface(cls: type) -> dict[str, tuple[str, str]]:
         if isinstance(attr, property):
             surface[name] = ("property", "")
         elif isinstance(attr, _Descriptor):
-            surface[name] = ("flow", str(attr._signature))
+            parameters = list(inspect.signature(attr.function_for(cls)).parameters.values())[1:]
+            returns = inspect.signature(attr.function_for(cls)).return_annotation
+            surface[name] = ("flow", str(inspect.Signature(parameters, return_annotation=returns)))
         elif inspect.isfunction(attr):
             kind = (
                 "coroutine"

@@ -1,7 +1,7 @@
 """Which facade method uses which generated operation, read from the facade's own code (no request made).
 
 Every resource method is written as a flow that names its operations (``resources._endpoints``); this
-module follows each public method's code, and the flows and helpers it calls, to the :class:`Endpoint`
+module follows each public method's code, and the flows and helpers it calls, to the `Endpoint`
 objects it mentions. It over-approximates (a branch taken only on one server version counts too), which is
 what an upgrade report wants: every method that *may* be touched.
 """

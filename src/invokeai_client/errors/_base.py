@@ -1,4 +1,4 @@
-"""The root of the SDK's error tree (drawn in :mod:`invokeai_client.errors`)."""
+"""The root of the SDK's error tree (drawn in [`invokeai_client.errors`][invokeai_client.errors])."""
 
 from __future__ import annotations
 

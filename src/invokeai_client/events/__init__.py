@@ -6,10 +6,10 @@ again: rooms belong to a connection. One catch-all handler receives every event;
 its type (``invokeai_client.types``, ``UnknownEvent`` for the rest) and handed to the subscribers whose
 filter passes it. Events sent while the connection is down are lost: the SDK's waits reconcile over REST.
 
-- :class:`EventStream` / :class:`AsyncEventStream`: the connection (``_stream``; socketio is imported only
+- [`EventStream`][invokeai_client.events.EventStream] / [`AsyncEventStream`][invokeai_client.events.AsyncEventStream]: the connection (``_stream``; socketio is imported only
   when one is made);
-- :class:`Subscription` / :class:`AsyncSubscription`: the events of one filter, in arrival order;
-  :class:`Listener`: a callback's handle (``_subscriptions``);
+- [`Subscription`][invokeai_client.events.Subscription] / [`AsyncSubscription`][invokeai_client.events.AsyncSubscription]: the events of one filter, in arrival order;
+  [`Listener`][invokeai_client.events.Listener]: a callback's handle (``_subscriptions``);
 - the pure half, parsing, filters, routing and connection bookkeeping: ``_router``; what both streams share:
   ``_base``; the stream of each client: ``_per_client``.
 """

@@ -1,4 +1,4 @@
-"""What :class:`EventStream` and :class:`AsyncEventStream` share: python-socketio settings, the router,
+"""What `EventStream` and `AsyncEventStream` share: python-socketio settings, the router,
 the connection bookkeeping, the socket handlers that need no I/O, and the error messages."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ RECONNECTION_DELAY: Final = 0.5  # python-socketio doubles it per attempt, with 
 RECONNECTION_DELAY_MAX: Final = 5.0  # … up to this
 
 StateCallback = Callable[[ConnectionState], object]
-"""Called with the stream's new :class:`ConnectionState` when it connects, drops or reconnects."""
+"""Called with the stream's new [`ConnectionState`][invokeai_client.types.ConnectionState] when it connects, drops or reconnects."""
 
 
 class _SocketClosedFilter(logging.Filter):
@@ -127,7 +127,7 @@ class StreamBase:
         return self._tracker.reconnects
 
     def on_state_change(self, callback: StateCallback) -> Listener:
-        """Call ``callback(state)`` on every change of :attr:`state` (on the socket's thread or loop).
+        """Call ``callback(state)`` on every change of `state` (on the socket's thread or loop).
 
         Use it to reconcile over REST after a drop: events sent while disconnected are lost.
         """
@@ -224,7 +224,7 @@ class StreamBase:
     def _on_event(self, name: str, data: Any = None, *extra: Any) -> None:
         event = parse_event(name, data)
         for sink in self._router.targets(event):
-            sink.deliver(event)
+            sink._deliver(event)
 
     def _filter(
         self,
@@ -266,7 +266,7 @@ class StreamBase:
 
     def _end_all(self) -> None:
         for sink in self._router.remove_all():
-            sink.finish("the event stream was closed")
+            sink._finish("the event stream was closed")
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._base_url!r}, state={self.state.value})"

@@ -1,4 +1,4 @@
-"""python-socketio's threaded client, made to handle events in arrival order (used by :class:`EventStream`)."""
+"""python-socketio's threaded client, made to handle events in arrival order (used by `EventStream`)."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ import logging
 import threading
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
-from .._effects import Task
+from .._steps import Flow
 from ..errors import EventStreamError
 from ._stream import AsyncEventStream, EventStream, _StreamMethods
 from ._subscriptions import AsyncSubscription, Subscription
@@ -48,12 +48,12 @@ def stream_of(core: SyncCore | AsyncCore) -> EventStream | AsyncEventStream:
 
 def subscribe_or_poll(
     core: SyncCore | AsyncCore, *, fallback: str, **filters: Any
-) -> Task[Subscription | AsyncSubscription | None]:
+) -> Flow[Subscription[Any] | AsyncSubscription[Any] | None]:
     """A subscription of the client's stream (a flow: run it in the method that needs it, so it is blocking
     or awaited with that method), or ``None`` with a warning saying ``fallback`` when the stream cannot
     connect. A job or an install subscribes before it starts, so none of its events can be missed."""
     try:
-        subscription: Subscription | AsyncSubscription = yield from _StreamMethods.subscribe.flow(
+        subscription: Subscription[Any] | AsyncSubscription[Any] = yield from _StreamMethods.subscribe.flow(
             stream_of(core), **filters
         )
     except EventStreamError as exc:

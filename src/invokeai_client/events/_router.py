@@ -33,7 +33,7 @@ def parse_event(name: str, payload: Any) -> Event:
     """The typed event for a Socket.IO event ``name`` and its payload; never fails, never drops.
 
     An unknown name, or a payload that does not validate against its model, gives an
-    :class:`UnknownEvent` with the raw payload (and, for the latter, the validation problem in ``error``).
+    [`UnknownEvent`][invokeai_client.types.UnknownEvent] with the raw payload (and, for the latter, the validation problem in ``error``).
     """
     cls = EVENT_TYPES.get(name)
     if cls is None:
@@ -60,7 +60,7 @@ class EventKeys:
 
 
 def event_keys(event: Event) -> EventKeys:
-    """The routing keys of an event; an :class:`UnknownEvent`'s come from its raw payload."""
+    """The routing keys of an event; an [`UnknownEvent`][invokeai_client.types.UnknownEvent]'s come from its raw payload."""
     if isinstance(event, UnknownEvent):
         source = event.payload if isinstance(event.payload, dict) else {}
         queue_id, item_id, batch_id = source.get("queue_id"), source.get("item_id"), source.get("batch_id")
@@ -79,7 +79,7 @@ def event_keys(event: Event) -> EventKeys:
 class EventFilter:
     """Which events a subscriber wants. Every criterion given must hold.
 
-    An item or batch filter also passes :class:`QueueClearedEvent` of its queue: clearing a queue
+    An item or batch filter also passes [`QueueClearedEvent`][invokeai_client.types.QueueClearedEvent] of its queue: clearing a queue
     deletes its pending items without a status change, so a waiter must hear of it.
     """
 
@@ -166,7 +166,7 @@ class Router(Generic[S]):
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(self, event_filter: EventFilter, sink: S) -> int:
-        """Register a sink; returns its token for :meth:`remove`."""
+        """Register a sink; returns its token for `remove`."""
         with self._lock:
             token = next(self._ids)
             self._routes[token] = _Route(event_filter, sink)

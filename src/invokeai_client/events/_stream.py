@@ -1,6 +1,6 @@
-""":class:`EventStream` and :class:`AsyncEventStream`: the server's events over one Socket.IO connection.
+"""[`EventStream`][invokeai_client.events.EventStream] and [`AsyncEventStream`][invokeai_client.events.AsyncEventStream]: the server's events over one Socket.IO connection.
 
-Every method is written once, as a flow (``_twins``): its socket calls and lock are :class:`Perform` steps,
+Every method is written once, as a flow (``_twins``): its socket calls and lock are `Perform` steps,
 run blocking by a ``SyncDriver`` over python-socketio's threaded ``Client`` (made to keep arrival order,
 ``_ordered_client``) and awaited by an ``AsyncDriver`` over its ``AsyncClient``. The shells below hold only
 what differs: the socket, the lock, the ready flag, the connect handler and the context-manager protocol.
@@ -13,10 +13,10 @@ import functools
 import threading
 from collections.abc import Callable, Iterable
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
 from .._drive import AsyncDriver, SyncDriver
-from .._effects import Perform, Task
+from .._steps import Flow, Perform
 from .._twins import AsyncTwin, SyncTwin, Twin, operation
 from ..errors import EventStreamError
 from ..types.events import Event
@@ -33,7 +33,7 @@ from ._router import (
 from ._subscriptions import AsyncSubscription, Listener, Subscription, _Callback, add_listener
 
 E = TypeVar("E", bound=Event)
-Sub = TypeVar("Sub", Subscription, AsyncSubscription)
+Sub = TypeVar("Sub", Subscription[Any], AsyncSubscription[Any])
 
 _SYNC_DRIVER = SyncDriver()
 _ASYNC_DRIVER = AsyncDriver()
@@ -48,7 +48,7 @@ class _StreamMethods(StreamBase, Twin, Generic[Sub]):
     _connect_lock: threading.Lock | asyncio.Lock
 
     @operation
-    def connect(self, timeout: float | None = DEFAULT_CONNECT_TIMEOUT) -> Task[None]:
+    def connect(self, timeout: float | None = DEFAULT_CONNECT_TIMEOUT) -> Flow[None]:
         """Connect (if not yet) and wait until the queue room is joined; a no-op when connected.
 
         Raises:
@@ -74,7 +74,7 @@ class _StreamMethods(StreamBase, Twin, Generic[Sub]):
         yield from _StreamMethods.wait_connected.flow(self, timeout)
 
     @operation
-    def wait_connected(self, timeout: float | None = DEFAULT_CONNECT_TIMEOUT) -> Task[None]:
+    def wait_connected(self, timeout: float | None = DEFAULT_CONNECT_TIMEOUT) -> Flow[None]:
         """Wait until connected with the queue room joined (e.g. after a drop).
 
         Raises:
@@ -93,7 +93,7 @@ class _StreamMethods(StreamBase, Twin, Generic[Sub]):
         queue_id: str | None = None,
         events: type[Event] | Iterable[type[Event]] | None = None,
         timeout: float | None = DEFAULT_CONNECT_TIMEOUT,
-    ) -> Task[Sub]:
+    ) -> Flow[Sub]:
         """Receive the events that pass a filter; connects first (so later events are sure to arrive).
 
         Iterate the subscription (``for`` / ``async for``) or call ``get(timeout)``.
@@ -126,7 +126,7 @@ class _StreamMethods(StreamBase, Twin, Generic[Sub]):
         callback: Callable[[E], object],
         *,
         timeout: float | None = DEFAULT_CONNECT_TIMEOUT,
-    ) -> Task[Listener]:
+    ) -> Flow[Listener]:
         """Call ``callback(event)`` for every event of ``event_type`` (``Event``: all); connects first.
 
         The callback runs on the socket's thread (``EventStream``: it must return quickly) or on the event
@@ -147,7 +147,7 @@ class _StreamMethods(StreamBase, Twin, Generic[Sub]):
         return listener
 
     @operation
-    def close(self) -> Task[None]:
+    def close(self) -> Flow[None]:
         """Disconnect (or stop reconnecting) and end every subscription; a later use connects again."""
         yield Perform(self._connect_lock.acquire)
         try:
@@ -170,12 +170,12 @@ class _StreamMethods(StreamBase, Twin, Generic[Sub]):
         pass
 
 
-class EventStream(_StreamMethods[Subscription], SyncTwin):
+class EventStream(_StreamMethods[Subscription[Any]], SyncTwin):
     """The server's Socket.IO events, typed, over one connection (python-socketio's threaded client).
 
-    Subscribers get events through a thread-safe queue (:meth:`subscribe`) or a callback (:meth:`on`);
+    Subscribers get events through a thread-safe queue (`subscribe`) or a callback (`on`);
     callbacks run on the socket's thread and must return quickly. Events sent while the connection is
-    down are lost: reconcile over REST after a drop (see :meth:`on_state_change`, :attr:`reconnects`).
+    down are lost: reconcile over REST after a drop (see `on_state_change`, `reconnects`).
 
     Args:
         base_url: the server, e.g. ``http://127.0.0.1:9090`` (a path prefix is kept).
@@ -185,6 +185,32 @@ class EventStream(_StreamMethods[Subscription], SyncTwin):
 
     _ready: threading.Event
     _subscription_type = Subscription
+
+    if TYPE_CHECKING:  # what a type checker sees: a subscription of the event classes asked for
+
+        @overload  # type: ignore[override]  # narrower: the events asked for
+        def subscribe(
+            self,
+            predicate: EventPredicate | None = None,
+            *,
+            item_id: int | None = None,
+            batch_id: str | None = None,
+            queue_id: str | None = None,
+            events: type[E] | Iterable[type[E]],
+            timeout: float | None = DEFAULT_CONNECT_TIMEOUT,
+        ) -> Subscription[E]: ...
+        @overload
+        def subscribe(
+            self,
+            predicate: EventPredicate | None = None,
+            *,
+            item_id: int | None = None,
+            batch_id: str | None = None,
+            queue_id: str | None = None,
+            events: None = None,
+            timeout: float | None = DEFAULT_CONNECT_TIMEOUT,
+        ) -> Subscription[Event]: ...
+        def subscribe(self, *args: Any, **kwargs: Any) -> Any: ...
 
     def __init__(self, base_url: str, *, token: TokenSource = None, queue_id: str = DEFAULT_QUEUE) -> None:
         super().__init__(base_url, token, queue_id)
@@ -215,8 +241,8 @@ class EventStream(_StreamMethods[Subscription], SyncTwin):
         self.close()
 
 
-class AsyncEventStream(_StreamMethods[AsyncSubscription], AsyncTwin):
-    """The asyncio twin of :class:`EventStream` (python-socketio's ``AsyncClient``).
+class AsyncEventStream(_StreamMethods[AsyncSubscription[Any]], AsyncTwin):
+    """The asyncio twin of [`EventStream`][invokeai_client.events.EventStream] (python-socketio's ``AsyncClient``).
 
     Use it from one event loop: the one that connects it. Callbacks run on that loop; a callback may
     return an awaitable, which is run as a task.
@@ -224,6 +250,32 @@ class AsyncEventStream(_StreamMethods[AsyncSubscription], AsyncTwin):
 
     _ready: asyncio.Event
     _subscription_type = AsyncSubscription
+
+    if TYPE_CHECKING:  # what a type checker sees: a subscription of the event classes asked for
+
+        @overload  # type: ignore[override]
+        async def subscribe(
+            self,
+            predicate: EventPredicate | None = None,
+            *,
+            item_id: int | None = None,
+            batch_id: str | None = None,
+            queue_id: str | None = None,
+            events: type[E] | Iterable[type[E]],
+            timeout: float | None = DEFAULT_CONNECT_TIMEOUT,
+        ) -> AsyncSubscription[E]: ...
+        @overload
+        async def subscribe(
+            self,
+            predicate: EventPredicate | None = None,
+            *,
+            item_id: int | None = None,
+            batch_id: str | None = None,
+            queue_id: str | None = None,
+            events: None = None,
+            timeout: float | None = DEFAULT_CONNECT_TIMEOUT,
+        ) -> AsyncSubscription[Event]: ...
+        async def subscribe(self, *args: Any, **kwargs: Any) -> Any: ...
 
     def __init__(self, base_url: str, *, token: TokenSource = None, queue_id: str = DEFAULT_QUEUE) -> None:
         super().__init__(base_url, token, queue_id)

@@ -1,5 +1,5 @@
-"""What event subscribers hold: :class:`Listener` (a callback's handle), the router sinks (callbacks and
-the queue-backed :class:`Subscription` / :class:`AsyncSubscription`). No socket here."""
+"""What event subscribers hold: [`Listener`][invokeai_client.events.Listener] (a callback's handle), the router sinks (callbacks and
+the queue-backed [`Subscription`][invokeai_client.events.Subscription] / [`AsyncSubscription`][invokeai_client.events.AsyncSubscription]). No socket here."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ import logging
 import queue
 from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
-from typing import Any, Protocol, Self
+from typing import Any, Generic, Protocol, Self, TypeVar, cast
 
 from ..errors import EventStreamError
 from ..types.events import Event
 from ._router import EventFilter, Router
 
+E = TypeVar("E", bound=Event)  # the events a subscription receives (the classes it asked for)
 logger = logging.getLogger(__name__)
 
 
@@ -51,7 +52,7 @@ class _Callback:
         self._callback = callback
         self._tasks = tasks  # async streams: where awaitables returned by callbacks are kept alive
 
-    def deliver(self, event: Event) -> None:
+    def _deliver(self, event: Event) -> None:
         try:
             result = self._callback(event)
         except Exception:
@@ -68,16 +69,16 @@ class _Callback:
         if not task.cancelled() and task.exception() is not None:
             logger.error("an async event callback raised", exc_info=task.exception())
 
-    def finish(self, reason: str) -> None:
+    def _finish(self, reason: str) -> None:
         pass
 
 
 class _Sink(Protocol):
     """What the router hands events to: subscriptions and callbacks."""
 
-    def deliver(self, event: Event) -> None: ...
+    def _deliver(self, event: Event) -> None: ...
 
-    def finish(self, reason: str) -> None: ...
+    def _finish(self, reason: str) -> None: ...
 
 
 def add_listener(router: Router[_Sink], event_filter: EventFilter, callback: _Callback) -> Listener:
@@ -117,17 +118,16 @@ class _SubscriptionBase:
         """Stop receiving events; a blocked ``get`` or iteration ends (idempotent)."""
         token, self._token = self._token, None
         if token is not None and self._router.remove(token) is not None:
-            self.finish("the subscription was closed")
+            self._finish("the subscription was closed")
 
-    def deliver(self, event: Event) -> None:
+    def _deliver(self, event: Event) -> None:
         self._queue.put_nowait(event)
 
-    def finish(self, reason: str) -> None:
+    def _finish(self, reason: str) -> None:
         self._token = None
         self._queue.put_nowait(_End(reason))
 
-    def drain(self) -> list[Event]:
-        """Every event already queued, without waiting."""
+    def _drain(self) -> list[Event]:
         events: list[Event] = []
         while self._ended is None:
             try:
@@ -161,18 +161,19 @@ class _SubscriptionBase:
         self.close()
 
 
-class Subscription(_SubscriptionBase):
+class Subscription(_SubscriptionBase, Generic[E]):
     """The events that pass one filter, in arrival order, through a thread-safe queue.
 
     Iterate it (blocks; ends when the subscription or the stream is closed), or call ``get(timeout)``.
-    Use it as a context manager to close it.
+    Use it as a context manager to close it. ``Subscription[InvocationCompleteEvent]``: what
+    ``subscribe(events=[InvocationCompleteEvent])`` gives (type checkers see the events asked for).
     """
 
     def __init__(self, router: Router[_Sink], event_filter: EventFilter) -> None:
         self._events: queue.SimpleQueue[Event | _End] = queue.SimpleQueue()
         super().__init__(router, event_filter, self._events)
 
-    def get(self, timeout: float | None = None) -> Event:
+    def get(self, timeout: float | None = None) -> E:
         """The next event, waiting up to ``timeout`` seconds (``None``: for ever).
 
         Raises:
@@ -184,9 +185,13 @@ class Subscription(_SubscriptionBase):
             item = self._events.get(timeout=timeout)
         except queue.Empty:
             raise TimeoutError(f"no event within {timeout} s") from None
-        return self._received(item)
+        return cast(E, self._received(item))
 
-    def __iter__(self) -> Iterator[Event]:
+    def drain(self) -> list[E]:
+        """Every event already queued, without waiting."""
+        return cast(list[E], self._drain())
+
+    def __iter__(self) -> Iterator[E]:
         while True:
             try:
                 yield self.get()
@@ -194,14 +199,14 @@ class Subscription(_SubscriptionBase):
                 return
 
 
-class AsyncSubscription(_SubscriptionBase):
-    """The asyncio twin of :class:`Subscription`: ``await get(timeout)``, ``async for``."""
+class AsyncSubscription(_SubscriptionBase, Generic[E]):
+    """The asyncio twin of [`Subscription`][invokeai_client.events.Subscription]: ``await get(timeout)``, ``async for``."""
 
     def __init__(self, router: Router[_Sink], event_filter: EventFilter) -> None:
         self._events: asyncio.Queue[Event | _End] = asyncio.Queue()
         super().__init__(router, event_filter, self._events)
 
-    async def get(self, timeout: float | None = None) -> Event:
+    async def get(self, timeout: float | None = None) -> E:
         """The next event, waiting up to ``timeout`` seconds (``None``: for ever).
 
         Raises:
@@ -213,12 +218,16 @@ class AsyncSubscription(_SubscriptionBase):
             item = await asyncio.wait_for(self._events.get(), timeout)
         except TimeoutError:
             raise TimeoutError(f"no event within {timeout} s") from None
-        return self._received(item)
+        return cast(E, self._received(item))
 
-    def __aiter__(self) -> AsyncIterator[Event]:
+    def drain(self) -> list[E]:
+        """Every event already queued, without waiting."""
+        return cast(list[E], self._drain())
+
+    def __aiter__(self) -> AsyncIterator[E]:
         return self._iterate()
 
-    async def _iterate(self) -> AsyncIterator[Event]:
+    async def _iterate(self) -> AsyncIterator[E]:
         while True:
             try:
                 yield await self.get()

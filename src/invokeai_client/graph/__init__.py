@@ -2,7 +2,7 @@
 
 The node classes are generated from each server version's OpenAPI document (``invokeai_client.nodes`` is the
 newest version's; ``invokeai-client nodes --url URL -o FILE.py`` writes a live server's, custom nodes
-included). A :class:`Graph` collects them; ``client.workflows.submit(graph)`` runs it, and
+included). A [`Graph`][invokeai_client.graph.Graph] collects them; ``client.workflows.submit(graph)`` runs it, and
 ``graph.to_workflow()`` opens it in the GUI's workflow editor.
 """
 

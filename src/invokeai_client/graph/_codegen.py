@@ -1,4 +1,4 @@
-"""Source text of a node module: one typed class per invocation type of a :class:`TemplateSet`.
+"""Source text of a node module: one typed class per invocation type of a [`TemplateSet`][invokeai_client.workflows.TemplateSet].
 
 Used by codegen/regenerate.py for the committed ``invokeai_api.vX_Y.nodes`` modules and by
 ``invokeai-client nodes --url URL`` for a live server's (custom node packs included). Pure and

@@ -1,5 +1,5 @@
 """A graph written in Python: the nodes made inside ``with Graph():`` (or added), the inputs it exposes in a
-form, and its conversions: to a GUI workflow document, to a :class:`~invokeai_client.workflows.Workflow`
+form, and its conversions: to a GUI workflow document, to a [`Workflow`][invokeai_client.workflows.Workflow]
 (which every run path takes), and to the ``enqueue_batch`` body."""
 
 from __future__ import annotations
@@ -150,11 +150,11 @@ class Graph:
         """The graph as a GUI workflow document, which the workflow editor opens and the library stores.
 
         Nodes are laid out left to right by depth; the form lists ``form`` (default: the inputs given to
-        :meth:`expose`).
+        `expose`).
 
         Args:
             name: the workflow's name (default: the graph's).
-            form: the inputs to show, as ``(node, field[, label])`` or :class:`Exposed`.
+            form: the inputs to show, as ``(node, field[, label])`` or [`Exposed`][invokeai_client.graph.Exposed].
             schema_version: ``"3.0.0"`` or ``"4.0.0"``; default: 4.0.0 for nodes generated from a 6.13 or
                 newer server, else 3.0.0 (6.8 accepts nothing newer).
             description: the workflow's description.
@@ -175,7 +175,7 @@ class Graph:
         )
 
     def to_workflow_object(self, templates: TemplateSet | None = None) -> Workflow:
-        """The graph as a :class:`Workflow` (inputs by label, sweeps, rows, preflight, ``to_batch``).
+        """The graph as a [`Workflow`][invokeai_client.workflows.Workflow] (inputs by label, sweeps, rows, preflight, ``to_batch``).
 
         Args:
             templates: the target server's templates; default: those bundled for the server version the

@@ -3,7 +3,7 @@
 ``Output[T]`` is covariant in ``T``: an ``Output[int]`` may go where an ``Output[float]`` is expected, as the GUI
 lets an integer output feed a float input. Field types other than numbers, strings and booleans are nominal
 marker classes (``LatentsField``, ``ImageField`` …) declared by each generated node module, so wiring an image to
-a latents input is a type error for mypy as well as a run-time :class:`~invokeai_client.EdgeTypeError`.
+a latents input is a type error for mypy as well as a run-time `EdgeTypeError`.
 """
 
 from __future__ import annotations

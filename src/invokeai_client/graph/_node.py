@@ -1,9 +1,9 @@
 """The base of every generated node class: inputs checked as they are given, outputs as typed handles.
 
 A generated class (``invokeai_api.v6_14.nodes.NoiseInvocation``) declares its node type, its input field
-table (:func:`field`, the same :class:`~invokeai_client.workflows.FieldTemplate` records GUI workflows are
+table ([`field`][invokeai_client.graph.field], the same [`FieldTemplate`][invokeai_client.workflows.FieldTemplate] records GUI workflows are
 checked with) and its outputs; its ``__init__`` only forwards its keyword arguments here. Values are checked
-by the same field kinds as ``Workflow.set``; an :class:`Output` given to an input becomes an edge, checked by
+by the same field kinds as ``Workflow.set``; an [`Output`][invokeai_client.graph.Output] given to an input becomes an edge, checked by
 the GUI's connection rules.
 """
 
@@ -114,7 +114,7 @@ class Node:
             graph.add(self)
 
     def set(self, name: str, value: Any) -> None:
-        """Give an input a value, an :class:`Output` (an edge), several outputs (a collect node's ``item``),
+        """Give an input a value, an [`Output`][invokeai_client.graph.Output] (an edge), several outputs (a collect node's ``item``),
         or ``None`` (empty it).
 
         Raises:

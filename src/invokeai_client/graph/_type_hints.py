@@ -1,7 +1,7 @@
 """Python annotations for field types: what an input takes and what an output hands on, as source text.
 
 Values: numbers, strings and booleans as themselves, enums as ``Literal[...]``, server objects as the value
-aliases of :mod:`._handles`. Handles: ``Output[int]`` and the like for primitives (so an integer output may
+aliases of `_handles`. Handles: ``Output[int]`` and the like for primitives (so an integer output may
 feed a float input), ``Output[<Marker>]`` for every other type, a marker class per type name.
 """
 

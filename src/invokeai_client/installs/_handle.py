@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .._core import AsyncCore, SyncCore
-from .._effects import NextEvent, Sleep, Task
+from .._steps import Flow, Sleep, next_event
 from .._twins import AsyncTwin, SyncTwin, Twin, operation
 from ..errors import (
     EventStreamError,
@@ -144,15 +144,15 @@ class _InstallBase:
 
 
 class _InstallMethods(_InstallBase, Twin):
-    """The methods of :class:`ModelInstall` and :class:`AsyncModelInstall`, written once as flows."""
+    """The methods of [`ModelInstall`][invokeai_client.installs.ModelInstall] and [`AsyncModelInstall`][invokeai_client.installs.AsyncModelInstall], written once as flows."""
 
     _resource = "install"
     _discover_first = False  # a handle of a model installed already answers without a request
-    _subscription: Subscription | AsyncSubscription | None
+    _subscription: Subscription[Any] | AsyncSubscription[Any] | None
     _ops: InstallOps
 
     @operation
-    def refresh(self) -> Task[InstallJob | None]:
+    def refresh(self) -> Flow[InstallJob | None]:
         """Read the job from the server (one request); ``None`` when no job was started."""
         if self._plan is None:
             return None
@@ -165,7 +165,7 @@ class _InstallMethods(_InstallBase, Twin):
         timeout: float | None = DEFAULT_INSTALL_TIMEOUT,
         *,
         progress: bool | InstallProgressCallback = False,
-    ) -> Task[Model]:
+    ) -> Flow[Model]:
         """Wait until the job ends; returns the installed model.
 
         Safe to call again after a timeout or a lost connection: waiting resumes where it was.
@@ -173,7 +173,7 @@ class _InstallMethods(_InstallBase, Twin):
         Args:
             timeout: seconds to wait at most (``None``: for ever).
             progress: ``True`` draws a progress bar on stderr (rich); a callable gets each
-                :class:`~invokeai_client.types.InstallProgress`.
+                [`InstallProgress`][invokeai_client.types.InstallProgress].
 
         Raises:
             ModelInstallFailedError: the job ended in error; it carries the server's error type
@@ -194,7 +194,7 @@ class _InstallMethods(_InstallBase, Twin):
         return (yield from self._finish(plan.job))
 
     @operation
-    def cancel(self) -> Task[None]:
+    def cancel(self) -> Flow[None]:
         """Ask the server to cancel the job (a job that has ended is left as it is)."""
         if self._plan is not None and not self._plan.done:
             yield from self._ops.cancel(self._plan.job.id)
@@ -206,7 +206,7 @@ class _InstallMethods(_InstallBase, Twin):
             self._subscription.close()
             self._subscription = None
 
-    def _finish(self, job: InstallJob) -> Task[Model]:
+    def _finish(self, job: InstallJob) -> Flow[Model]:
         if job.status == "error" and job.error_reason == DUPLICATE:
             return self._adopt(job, (yield from self._ops.duplicate(job)))
         return self._completed(job)
@@ -217,7 +217,7 @@ class _InstallMethods(_InstallBase, Twin):
         step: Step,
         timeout: float | None,
         callback: InstallProgressCallback | None,
-    ) -> Task[None]:
+    ) -> Flow[None]:
         if step.kind == "timeout":
             raise self._timeout(plan, timeout)
         if step.kind == "event":
@@ -225,7 +225,7 @@ class _InstallMethods(_InstallBase, Twin):
                 plan.mode = "poll"
                 return
             try:
-                event = yield NextEvent(self._subscription, step.seconds)
+                event = yield next_event(self._subscription, step.seconds)
                 self._report(callback, plan.on_event(event))
             except TimeoutError:
                 plan.on_silence()
@@ -248,7 +248,7 @@ class ModelInstall(_InstallMethods, SyncTwin):
         job: InstallJob | None,
         *,
         existing: Model | None = None,
-        subscription: Subscription | None = None,
+        subscription: Subscription[Any] | None = None,
     ) -> None:
         super().__init__(source, job, existing, "events" if subscription is not None else "poll")
         self._core = core
@@ -263,7 +263,7 @@ class ModelInstall(_InstallMethods, SyncTwin):
 
 
 class AsyncModelInstall(_InstallMethods, AsyncTwin):
-    """A model install (asyncio API): the twin of :class:`ModelInstall`."""
+    """A model install (asyncio API): the twin of [`ModelInstall`][invokeai_client.installs.ModelInstall]."""
 
     def __init__(
         self,
@@ -273,7 +273,7 @@ class AsyncModelInstall(_InstallMethods, AsyncTwin):
         job: InstallJob | None,
         *,
         existing: Model | None = None,
-        subscription: AsyncSubscription | None = None,
+        subscription: AsyncSubscription[Any] | None = None,
     ) -> None:
         super().__init__(source, job, existing, "events" if subscription is not None else "poll")
         self._core = core

@@ -38,7 +38,7 @@ class InstallProgressBar:
 
 
 def progress_callback(progress: bool | InstallProgressCallback | None) -> InstallProgressCallback | None:
-    """``True``: an :class:`InstallProgressBar` on standard error; a callable: itself; else none."""
+    """``True``: an [`InstallProgressBar`][invokeai_client.installs.InstallProgressBar] on standard error; a callable: itself; else none."""
     if progress is True:
         return InstallProgressBar()
     if progress is False or progress is None:

@@ -33,7 +33,7 @@ logger = logging.getLogger(__name__)
 
 
 class JobBase:
-    """What :class:`Job` and :class:`AsyncJob` share (no I/O)."""
+    """What `Job` and `AsyncJob` share (no I/O)."""
 
     _resource = "job"
 
@@ -78,6 +78,8 @@ class JobBase:
         self._recovering = False  # the next status read is the first since the server came back
         self._drops_seen = stream_drops() if stream_drops is not None else 0
         self._event_items: EventItems | None = None  # while as_completed runs on events
+        self._row_numbers: list[int | None] | None = None  # each item's row, by its place in the batch
+        self._positions: dict[int, int] = {}
 
     # -- identity ------------------------------------------------------------------------------------
 
@@ -248,6 +250,31 @@ class JobBase:
         plan.batch_total = len(self.result.item_ids) + len(self._reruns)
         plan.batch_done = False
         plan.check_now = True
+
+    # -- rows ------------------------------------------------------------------------------------------
+
+    def row_of(self, item: QueueItem | int) -> int | None:
+        """The number of the row (``submit(rows=…)``, ``read_rows``) a queue item of this job ran, or
+        ``None`` (a job without rows, or an item not of it). An item run again after a server restart has
+        the row of the item it replaced.
+
+        Read from the item's place in the batch (the server makes a batch's items in the order of its
+        expansion), so identical rows are told apart and the items may be asked about in any order.
+        """
+        rows = self.workflow.rows if self.workflow is not None else None
+        if rows is None:
+            return None
+        item_id = item if isinstance(item, int) else item.item_id
+        replaced = {new: old for old, new in self._reruns.items()}
+        while item_id in replaced:
+            item_id = replaced[item_id]
+        if self._row_numbers is None:
+            from ..workflows._sessions import expand
+
+            self._row_numbers = [s.row for s in expand({"batch": self.result.batch}, rows)]
+            self._positions = {i: n for n, i in enumerate(sorted(self.result.item_ids))}
+        position = self._positions.get(item_id)
+        return self._row_numbers[position] if position is not None else None
 
     # -- outputs ---------------------------------------------------------------------------------------
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .._core import AsyncCore, SyncCore
-from .._effects import Settle, Task
+from .._steps import Flow, Iteration, settle
 from .._twins import AsyncTwin, SyncTwin, Twin, iteration, operation
 from ..types.queue import BatchStatus, EnqueueResult, QueueItem
 from . import _wait
@@ -29,23 +29,23 @@ __all__ = ["DEFAULT_WAIT_TIMEOUT", "AsyncJob", "Job"]
 
 
 class _JobMethods(JobBase, Twin):
-    """The methods of :class:`Job` and :class:`AsyncJob`, written once."""
+    """The methods of [`Job`][invokeai_client.jobs.Job] and [`AsyncJob`][invokeai_client.jobs.AsyncJob], written once."""
 
     @operation
-    def status(self) -> Task[BatchStatus]:
+    def status(self) -> Flow[BatchStatus]:
         """The batch's counts, from the server (one request)."""
         status: BatchStatus = yield from self._ops.batch_status(self.queue_id, self.batch_id)
         return status
 
     @operation
-    def items(self) -> Task[list[QueueItem]]:
+    def items(self) -> Flow[list[QueueItem]]:
         """Every item of the batch as the server has it now (in pages of 100 items per request)."""
         found: list[QueueItem] = []
         ids = self.item_ids
         for start in range(0, len(ids), _wait.PAGE):
             found += yield from self._ops.items(self.queue_id, ids[start : start + _wait.PAGE])
         self._keep(found)
-        yield Settle(self._note(found))
+        yield from settle(self._note(found))
         return found
 
     @operation
@@ -58,7 +58,7 @@ class _JobMethods(JobBase, Twin):
         on_progress: ProgressCallback | None = None,
         progress: bool = False,
         rerun_interrupted: bool = True,
-    ) -> Task[list[QueueItem]]:
+    ) -> Flow[list[QueueItem]]:
         """Wait until every item is completed, failed or canceled; returns them in enqueue order.
 
         The wait rides out trouble until its deadline: a server that cannot be reached (or answers 502,
@@ -74,7 +74,7 @@ class _JobMethods(JobBase, Twin):
                 ``InvocationProgressEvent``, ``InvocationCompleteEvent``, ``InvocationErrorEvent``,
                 ``QueueItemStatusChangedEvent`` …). Polling has no events. On an ``AsyncJob`` an awaitable
                 it returns is awaited before waiting goes on.
-            on_progress: called with the job's :class:`JobProgress` whenever it changes (per node with
+            on_progress: called with the job's `JobProgress` whenever it changes (per node with
                 events, per finished item when polling); ``progress.node.preview_image()`` decodes the
                 latest preview into a PIL image.
             progress: draw a progress bar on stderr (rich).
@@ -93,9 +93,9 @@ class _JobMethods(JobBase, Twin):
         """
         plan = self._start(timeout)
         try:
-            yield Settle(self._start_watch(on_event, on_progress, progress))
+            yield from settle(self._start_watch(on_event, on_progress, progress))
             items = yield from _wait.wait(self, plan, rerun_interrupted=rerun_interrupted)
-            yield Settle(self._note(items))
+            yield from settle(self._note(items))
         finally:
             self._stop_watch()
         self._check_complete(items)
@@ -104,15 +104,15 @@ class _JobMethods(JobBase, Twin):
     @iteration
     def as_completed(
         self, timeout: float | None = DEFAULT_WAIT_TIMEOUT, *, rerun_interrupted: bool = True
-    ) -> Task[None]:
+    ) -> Iteration[QueueItem]:
         """Yield each item as it ends (completed, failed or canceled), fetched from the server; the same
-        patience, deadline and re-runs as :meth:`wait` (an interrupted item is yielded once its re-run ends).
+        patience, deadline and re-runs as `wait` (an interrupted item is yielded once its re-run ends).
         """
         plan = self._start(timeout)
         yield from _wait.as_completed(self, plan, rerun_interrupted=rerun_interrupted)
 
     @operation
-    def cancel(self) -> Task[int]:
+    def cancel(self) -> Flow[int]:
         """Cancel the batch's pending and running items; returns how many were canceled (pending ones:
         the server cancels the running one too, without counting it)."""
         self._canceled_batch = True
@@ -121,7 +121,7 @@ class _JobMethods(JobBase, Twin):
         return canceled
 
     @operation
-    def cancel_item(self, item_id: int) -> Task[QueueItem]:
+    def cancel_item(self, item_id: int) -> Flow[QueueItem]:
         """Cancel one item. A finished item is left as it is and returned as it is (no error)."""
         self._canceled_here.add(item_id)
         self._wait_plan.check_now = True
@@ -146,8 +146,8 @@ class _JobMethods(JobBase, Twin):
         include_intermediate: bool = False,
         concurrency: int = 8,
         overwrite: bool = False,
-    ) -> Task[list[SavedImage]]:
-        """Save the images the items produced into ``folder`` (created if missing), after :meth:`wait`.
+    ) -> Flow[list[SavedImage]]:
+        """Save the images the items produced into ``folder`` (created if missing), after `wait`.
 
         Final (gallery) images only, unless ``include_intermediate``; partial results of failed and
         canceled items are saved too. Files are named by the server's image names, made safe; two names
@@ -156,7 +156,7 @@ class _JobMethods(JobBase, Twin):
 
         Each image is saved on its own: one that cannot be (a name the SDK refuses, an image the server no
         longer has) does not keep the others from being saved; they are all reported by
-        :class:`~invokeai_client.errors.ImagesNotSavedError` at the end.
+        [`ImagesNotSavedError`][invokeai_client.errors.ImagesNotSavedError] at the end.
 
         Returns:
             One record per output image (its node, item, sweep values …) with the file it was saved to.
@@ -192,7 +192,7 @@ class Job(_JobMethods, SyncTwin):
         result: EnqueueResult,
         core: SyncCore,
         ops: JobOps,
-        subscription: Subscription | None,
+        subscription: Subscription[Any] | None,
         *,
         workflow: Workflow | None = None,
         templates: TemplateSet | None = None,
@@ -211,14 +211,14 @@ class Job(_JobMethods, SyncTwin):
 
 
 class AsyncJob(_JobMethods, AsyncTwin):
-    """A submitted batch (asyncio API): the twin of :class:`Job`."""
+    """A submitted batch (asyncio API): the twin of [`Job`][invokeai_client.jobs.Job]."""
 
     def __init__(
         self,
         result: EnqueueResult,
         core: AsyncCore,
         ops: JobOps,
-        subscription: AsyncSubscription | None,
+        subscription: AsyncSubscription[Any] | None,
         *,
         workflow: Workflow | None = None,
         templates: TemplateSet | None = None,

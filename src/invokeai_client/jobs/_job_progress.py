@@ -1,13 +1,13 @@
 """A job's progress, folded from its events and REST status: pure, no I/O, shared by ``Job`` and ``AsyncJob``.
 
-:func:`track` takes in one update and returns a new :class:`JobProgress` (the old one is unchanged, so a
+`track` takes in one update and returns a new [`JobProgress`][invokeai_client.jobs.JobProgress] (the old one is unchanged, so a
 callback may keep the snapshots it gets):
 
 - an event of the batch's subscription: ``queue_item_status_changed`` moves the item counts (from its
   ``batch_status``) and the running item; ``invocation_started`` / ``_progress`` / ``_complete`` /
   ``_error`` move the running node. Events of an item that has already ended are ignored (the server
   sends ``invocation_error`` after the item's ``failed`` status).
-- a REST :class:`BatchStatus` (polling has no per-node events: progress then moves per finished item).
+- a REST [`BatchStatus`][invokeai_client.types.BatchStatus] (polling has no per-node events: progress then moves per finished item).
 - the final items (``list[QueueItem]``), which settle the counts.
 
 Counts never go down, so a late (stale) update cannot move the bar backwards.
@@ -55,7 +55,7 @@ class NodeProgress:
         message: the server's last progress message (``"Saving image"``, ``"Denoising"`` …), or None.
         percentage: the node's own progress, 0-1, when the server reports one.
         image: the latest preview the server sent for this node (denoising nodes send one per step),
-            still encoded; :meth:`preview_image` decodes it.
+            still encoded; `preview_image` decodes it.
         steps: the node's ``steps`` input (a denoising node's step count), when it has one.
         finished: the node completed (or failed).
     """
@@ -177,7 +177,7 @@ class JobProgress:
 
     @property
     def percent(self) -> float:
-        """:attr:`fraction` in percent."""
+        """`fraction` in percent."""
         return round(self.fraction * 100.0, 1)
 
     def describe(self) -> str:

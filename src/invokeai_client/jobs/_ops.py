@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from .._effects import Task
-from .._flows import Flow
+from .._steps import Flow
 from ..errors import InvokeAIError
 from ..types.queue import BatchStatus, QueueItem, RetriedItems
 
@@ -29,6 +28,6 @@ class JobOps(Protocol):
 
     def download_images(
         self, image_names: Sequence[str], folder: str | os.PathLike[str], concurrency: int, overwrite: bool
-    ) -> Task[list[Path | InvokeAIError]]:
+    ) -> Flow[list[Path | InvokeAIError]]:
         """Each image saved, or the typed error of that image (the others are saved all the same)."""
         ...

@@ -11,7 +11,7 @@ The decisions are the pure plan's (``_plan``); these flows add what waiting for 
 - **items interrupted by a restart run again, once**: a server that restarts cancels the item it was
   running; an item found canceled after the job lost its server, which this job did not cancel, is retried
   (the queue's retry endpoint, a new item) and the job follows the new item instead (``rerun_interrupted``);
-- **paged fetches**: items are read in pages of :data:`PAGE` (a POST that reads: safe to resend).
+- **paged fetches**: items are read in pages of `PAGE` (a POST that reads: safe to resend).
 """
 
 from __future__ import annotations
@@ -23,9 +23,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from .._deadline import seconds_left, within_deadline
-from .._effects import Emit, NextEvent, Settle, Sleep, Task
-from .._flows import Flow
 from .._resend import Backoff, passing
+from .._steps import Emit, Flow, Sleep, next_event, settle
 from ..errors import APIError, EventStreamError
 from ..types.queue import QueueItem
 
@@ -43,7 +42,7 @@ def _remaining(plan: WaitPlan) -> float | None:
     return seconds_left(plan.deadline)
 
 
-def patient(job: JobBase, plan: WaitPlan, make: Callable[[], Flow[T]]) -> Task[T]:
+def patient(job: JobBase, plan: WaitPlan, make: Callable[[], Flow[T]]) -> Flow[T]:
     """``make()``'s result, trying again with backoff while the server cannot be reached (or answers 502,
     503, 504, 408, 429), until the wait's deadline.
 
@@ -67,7 +66,7 @@ def patient(job: JobBase, plan: WaitPlan, make: Callable[[], Flow[T]]) -> Task[T
         return result
 
 
-def step(job: JobBase, plan: WaitPlan) -> Task[None]:
+def step(job: JobBase, plan: WaitPlan) -> Flow[None]:
     """One step of the plan: wait for an event, or sleep and read the batch status."""
     action = plan.next_step(time.monotonic())
     if action.kind == "timeout":
@@ -76,7 +75,7 @@ def step(job: JobBase, plan: WaitPlan) -> Task[None]:
     subscription = job._subscription
     if action.kind == "event" and subscription is not None:
         try:
-            event = yield NextEvent(subscription, action.seconds)
+            event = yield next_event(subscription, action.seconds)
         except TimeoutError:
             plan.on_silence()
             return
@@ -86,7 +85,7 @@ def step(job: JobBase, plan: WaitPlan) -> Task[None]:
             return
         plan.on_event(event)
         job._saw_event(event)
-        yield Settle(job._note(event))
+        yield from settle(job._note(event))
         return
     yield Sleep(action.seconds)
     status = yield from patient(job, plan, lambda: job._ops.batch_status(job.queue_id, job.batch_id))
@@ -94,12 +93,12 @@ def step(job: JobBase, plan: WaitPlan) -> Task[None]:
     if unknown:  # someone canceled items while the server was reachable: learn which, so none is re-run
         job._learn((yield from fetch(job, plan, unknown, keep=False)), plan)
     plan.on_status(status)
-    yield Settle(job._note(status))
+    yield from settle(job._note(status))
 
 
 def fetch(
     job: JobBase, plan: WaitPlan, item_ids: Sequence[int], *, keep: bool = True
-) -> Task[list[QueueItem]]:
+) -> Flow[list[QueueItem]]:
     """The items, in pages, riding out outages; kept on the job (for ``outputs``) when ``keep``."""
     found: list[QueueItem] = []
     for start in range(0, len(item_ids), PAGE):
@@ -110,7 +109,7 @@ def fetch(
     return found
 
 
-def rerun(job: JobBase, plan: WaitPlan, interrupted: Sequence[QueueItem]) -> Task[None]:
+def rerun(job: JobBase, plan: WaitPlan, interrupted: Sequence[QueueItem]) -> Flow[None]:
     """Run interrupted items again (once each), and follow the new items instead."""
     ids = [item.item_id for item in interrupted]
     job._rerun_tried.update(ids)  # never twice, even if this request's answer is lost
@@ -126,7 +125,7 @@ def rerun(job: JobBase, plan: WaitPlan, interrupted: Sequence[QueueItem]) -> Tas
     job._follow(pairs, plan)
 
 
-def wait(job: JobBase, plan: WaitPlan, *, rerun_interrupted: bool) -> Task[list[QueueItem]]:
+def wait(job: JobBase, plan: WaitPlan, *, rerun_interrupted: bool) -> Flow[list[QueueItem]]:
     """Wait until every item has ended (re-running interrupted ones); the final items."""
     while True:
         while not plan.done:
@@ -138,7 +137,7 @@ def wait(job: JobBase, plan: WaitPlan, *, rerun_interrupted: bool) -> Task[list[
         yield from rerun(job, plan, interrupted)
 
 
-def as_completed(job: JobBase, plan: WaitPlan, *, rerun_interrupted: bool) -> Task[None]:
+def as_completed(job: JobBase, plan: WaitPlan, *, rerun_interrupted: bool) -> Flow[None]:
     """Emit each item as it ends (completed, failed or canceled); an item a restart interrupted is run again
     and the new item emitted when it ends.
 
@@ -172,7 +171,7 @@ def as_completed(job: JobBase, plan: WaitPlan, *, rerun_interrupted: bool) -> Ta
 
 def _emit_page(
     job: JobBase, plan: WaitPlan, page: list[int], seen: set[int], rerun_interrupted: bool
-) -> Task[None]:
+) -> Flow[None]:
     fetched = yield from fetch(job, plan, page, keep=False)
     missing = sorted(set(page) - {item.item_id for item in fetched})
     if missing:

@@ -13,13 +13,13 @@ from ._job_progress import JobProgress
 EventCallback = Callable[[Event], object]
 """Called with each event of the job's subscription (``InvocationStartedEvent`` …), in arrival order."""
 ProgressCallback = Callable[[JobProgress], object]
-"""Called with the job's :class:`JobProgress` whenever it changes."""
+"""Called with the job's [`JobProgress`][invokeai_client.jobs.JobProgress] whenever it changes."""
 
 _STEPS = 1000  # the bar's resolution
 
 
 class ProgressBar:
-    """A progress bar on stderr showing a job's :class:`JobProgress` (the SDK's one rich bar).
+    """A progress bar on stderr showing a job's [`JobProgress`][invokeai_client.jobs.JobProgress] (the SDK's one rich bar).
 
     Args:
         console: a ``rich.console.Console`` to draw on (default: a new one on stderr).

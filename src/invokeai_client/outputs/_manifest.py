@@ -24,7 +24,9 @@ class RowSource(Protocol):
     @property
     def rows(self) -> Any: ...
 
-    def row_of(self, field_values: Any, seen: dict[str, int] | None = None) -> int | None: ...
+    def row_of(self, field_values: Any, seen: dict[str, int] | None = None) -> int | None:
+        """The number of the row a queue item ran, from its batch values (see ``Workflow.row_of``)."""
+        ...
 
 
 def manifest_records(

@@ -35,7 +35,7 @@ PASS_THROUGH_TYPES: frozenset[str] = frozenset({"image", "load_image"})
 
 
 class FormInputLike(Protocol):
-    """What the mapping reads from a form input (:class:`invokeai_client.workflows.WorkflowInput` has it)."""
+    """What the mapping reads from a form input ([`invokeai_client.workflows.WorkflowInput`][invokeai_client.workflows.WorkflowInput] has it)."""
 
     @property
     def kind(self) -> str: ...
@@ -70,7 +70,7 @@ class OutputImage(BaseModel):
         form_index: the index of the workflow form's board input for this node, else ``None``.
         field_values: the batch-data values the queue item ran with (its sweep values).
         session_id: the session's id, when known.
-        item_id: the queue item's id, when known (:func:`map_queue_item`, :func:`map_invocation_complete`).
+        item_id: the queue item's id, when known ([`map_queue_item`][invokeai_client.outputs.map_queue_item], [`map_invocation_complete`][invokeai_client.outputs.map_invocation_complete]).
     """
 
     model_config = ConfigDict(frozen=True)
@@ -97,7 +97,7 @@ class OutputImage(BaseModel):
 
     @property
     def sweep_values(self) -> dict[str, Any]:
-        """:attr:`field_values` by input key (``"node_id.field"``), e.g. ``{"blur.radius": 2.0}``."""
+        """`field_values` by input key (``"node_id.field"``), e.g. ``{"blur.radius": 2.0}``."""
         return {f"{value.node_path}.{value.field_name}": value.value for value in self.field_values}
 
 
@@ -195,7 +195,7 @@ def map_queue_item(
     form_inputs: Iterable[FormInputLike] | None = None,
     include_pass_through: bool = False,
 ) -> list[OutputImage]:
-    """:func:`map_outputs` for a queue item, with its ``field_values``. Works for any status.
+    """[`map_outputs`][invokeai_client.outputs.map_outputs] for a queue item, with its ``field_values``. Works for any status.
 
     Raises:
         OutputMappingError: the item's session does not have the documented shape.
@@ -218,7 +218,7 @@ def map_invocation_complete(
     form_inputs: Iterable[FormInputLike] | None = None,
     include_pass_through: bool = False,
 ) -> list[OutputImage]:
-    """The images one ``invocation_complete`` event reports, by the rules of :func:`map_outputs`.
+    """The images one ``invocation_complete`` event reports, by the rules of [`map_outputs`][invokeai_client.outputs.map_outputs].
 
     The event's ``invocation`` is the prepared node (with its board and ``is_intermediate``), so no
     graph is needed.
@@ -228,7 +228,7 @@ def map_invocation_complete(
         templates: the invocation templates of the server.
         field_values: the queue item's ``field_values``, when known (events do not carry them).
         form_inputs: the workflow's form inputs.
-        include_pass_through: as for :func:`map_outputs`.
+        include_pass_through: as for [`map_outputs`][invokeai_client.outputs.map_outputs].
 
     Returns:
         The records, in output-field order.

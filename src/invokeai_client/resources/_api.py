@@ -2,7 +2,7 @@
 
 ``invokeai_api`` holds one generated package per InvokeAI minor version (``v6_8``, ``v6_14`` …), each with
 an operation table (``operations.py``: ``"tag.module" -> (METHOD, path)``). The facade names operations
-by key (:class:`Endpoint`), never by importing a version's module, and a :class:`ServerApi` — chosen once
+by key (`Endpoint`), never by importing a version's module, and a `ServerApi` — chosen once
 per client from the server's version — says which operations the server offers and builds each request
 with the matching package:
 
@@ -12,7 +12,7 @@ with the matching package:
   that has it.
 
 Nothing is tried and guessed from a 404. A version's generated code is imported only when that version
-is used. Request bodies are plain JSON or multipart (:class:`Json`, :class:`Multipart`), so they do not
+is used. Request bodies are plain JSON or multipart (`Json`, `Multipart`), so they do not
 depend on the generated model classes, whose names change between versions.
 """
 
@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Final
 
-from .._flows import Call, RequestSpec
 from .._generated import ROOT, packages, parse_version
 from .._http import NO_RETRY
+from .._steps import Call, RequestSpec
 from ..errors import InvalidNameError, UnsupportedByServerError
 from ..errors._setup import is_safe_name
 
@@ -48,7 +48,7 @@ OMIT: Final = _Omit()
 
 @dataclass(frozen=True, slots=True)
 class Endpoint:
-    """A generated operation, by its module key ``"<tag>.<module>"``; calling it makes a :class:`Call`.
+    """A generated operation, by its module key ``"<tag>.<module>"``; calling it makes a `Call`.
 
     ``path`` pins the route: the server offers the endpoint only if its operation of that key has this
     path (InvokeAI 6.8 and 6.14 both have ``videos.get_video_dto``, by id and by name).

@@ -18,7 +18,7 @@ import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .._core import AsyncCore, ServerState, SyncCore
-from .._flows import Flow, Request
+from .._steps import Flow, Request
 from .._twins import AsyncTwin, SyncTwin, Twin, iteration, operation, requires
 from ..errors import APIResponseValidationError
 from ._api import Endpoint, ServerApi

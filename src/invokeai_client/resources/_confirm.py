@@ -11,7 +11,7 @@ workflows and model installs).
   with backoff until ``confirm_within``. Not found: the original error is raised (nothing was made).
 
 ``find`` recognises what this request made by what the API shows: a name and a creation time no earlier
-than the request (:class:`Since` reads the server's own clock from its ``Date`` header, to the second), the
+than the request (`Since` reads the server's own clock from its ``Date`` header, to the second), the
 newest of those (a thing of the same name this client made a moment before is older), the job ids that
 existed before, the image's size. Two clients creating things of one name in the same second cannot be
 told apart this way; a thing made by another client is never taken unless it is that close.
@@ -29,9 +29,8 @@ from typing import TypeVar
 
 import httpx
 
-from .._effects import Sleep, Task
-from .._flows import Flow
 from .._resend import Backoff, never_left, unanswered
+from .._steps import Flow, Sleep
 from ..errors import APIError, APIStatusError
 
 logger = logging.getLogger(__name__)
@@ -80,7 +79,7 @@ def confirmed_create(
     what: str,
     *,
     confirm_within: float = CONFIRM_WITHIN,
-) -> Task[T]:
+) -> Flow[T]:
     """``send()``'s answer; when it has none the server could be trusted for, what ``find`` finds.
 
     Raises:

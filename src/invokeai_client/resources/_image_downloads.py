@@ -1,7 +1,7 @@
 """Streamed downloads to files, for ``client.images`` and ``Job.download``, written once as flows.
 
-Each file is a :class:`SaveTo` step (the core streams the body into a temporary file and renames it when
-complete, ``_core``); several are a :class:`Together` step (a thread pool, or tasks). File names, folder
+Each file is a `SaveTo` step (the core streams the body into a temporary file and renames it when
+complete, ``_core``); several are a `Together` step (a thread pool, or tasks). File names, folder
 checks and zip polling are pure (``_download_plan``, ``_image_io``, ``_image_flows``). A file appears under
 its final name only once it is complete; a folder that cannot be written is refused before any request.
 """
@@ -13,8 +13,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .._download_plan import file_names
-from .._effects import SaveTo, Sleep, Task, Together
-from .._flows import Request
 from .._image_io import (
     check_image,
     check_zip,
@@ -24,6 +22,7 @@ from .._image_io import (
     target_path,
 )
 from .._resend import passing
+from .._steps import Flow, Request, SaveTo, Sleep, Together
 from .._twins import Twin, operation
 from ..errors import (
     APIConnectionError,
@@ -91,7 +90,7 @@ def _check_names(image_names: Sequence[str], method: str) -> None:
 
 def download_many_flow(
     image_names: Sequence[str], folder: StrPath, concurrency: int, thumbnail: bool, overwrite: bool
-) -> Task[list[Path]]:
+) -> Flow[list[Path]]:
     """Save many images into ``folder``, ``concurrency`` at a time; the paths in the order of the names."""
     jobs, order = plan_many(image_names, folder, concurrency, thumbnail, overwrite)
     saves = [_save(spec, target, check_image, overwrite) for spec, target in jobs]
@@ -101,7 +100,7 @@ def download_many_flow(
 
 def download_each_flow(
     image_names: Sequence[str], folder: StrPath, concurrency: int, overwrite: bool, *, probe: bool = True
-) -> Task[list[Path | InvokeAIError]]:
+) -> Flow[list[Path | InvokeAIError]]:
     """Save each image on its own, ``concurrency`` at a time: one that cannot be saved (a name the SDK
     refuses, an image the server no longer has) is that image's typed error in the result, in the order of
     the names, and the others are saved. Trouble that is the server's and passes (no connection, a 502 …)
@@ -122,7 +121,7 @@ def download_each_flow(
     return [outcome[name] for name in image_names]
 
 
-def _save_or_error(spec: Request, target: Path, replace: bool) -> Task[Path | InvokeAIError]:
+def _save_or_error(spec: Request, target: Path, replace: bool) -> Flow[Path | InvokeAIError]:
     try:
         return (yield from _save(spec, target, check_image, replace))
     except APIError as exc:
@@ -131,12 +130,12 @@ def _save_or_error(spec: Request, target: Path, replace: bool) -> Task[Path | In
         return exc
 
 
-def _save(spec: Request, target: Path, verify: Verify | None, replace: bool = False) -> Task[Path]:
+def _save(spec: Request, target: Path, verify: Verify | None, replace: bool = False) -> Flow[Path]:
     path: Path = yield SaveTo(spec, target, verify, replace)
     return path
 
 
-def _poll_zip(state: ZipDownload, spec: Request, target: Path) -> Task[Path]:
+def _poll_zip(state: ZipDownload, spec: Request, target: Path) -> Flow[Path]:
     while True:
         yield Sleep(state.next_delay())
         try:
@@ -157,7 +156,7 @@ class Downloads(Twin):
         filename: str | None = None,
         thumbnail: bool = False,
         overwrite: bool = False,
-    ) -> Task[Path]:
+    ) -> Flow[Path]:
         """Stream an image (or its WebP thumbnail) into ``folder``, created if missing.
 
         Args:
@@ -188,7 +187,7 @@ class Downloads(Twin):
         concurrency: int = DEFAULT_CONCURRENCY,
         thumbnail: bool = False,
         overwrite: bool = False,
-    ) -> Task[list[Path]]:
+    ) -> Flow[list[Path]]:
         """Download many images into ``folder``, ``concurrency`` at a time (threads, or asyncio tasks).
 
         Each distinct image gets its own file: names that become the same safe file name get numbered
@@ -214,7 +213,7 @@ class Downloads(Twin):
         image_names: Sequence[str] | None = None,
         board_id: str | None = None,
         timeout: float = 60.0,
-    ) -> Task[Path]:
+    ) -> Flow[Path]:
         """Have the server zip images (or a whole board), wait for the zip, and save it into ``folder``.
 
         The server builds the zip in the background and serves it **once** (it deletes it after).

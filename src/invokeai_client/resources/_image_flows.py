@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .._flows import Call, Flow
+import httpx
+
 from .._image_io import target_path
+from .._steps import Call, Flow
 from ..errors import (
     APIError,
     APIResponseValidationError,
@@ -60,7 +62,7 @@ def fetch_board(board_id: str) -> Flow[Board]:
 
 
 def board_missing_as_typed(board_id: str, flow: Flow[T]) -> Flow[T]:
-    """``flow``, whose 404 becomes :class:`BoardNotFoundError` naming ``board_id``."""
+    """``flow``, whose 404 becomes `BoardNotFoundError` naming ``board_id``."""
     try:
         return (yield from flow)
     except NotFoundError as exc:
@@ -93,7 +95,7 @@ def listing_filters(
 
 
 def board_checked(board_id: str | None, flow: Flow[Any]) -> Flow[Any]:
-    """``flow``, after :func:`check_board`."""
+    """``flow``, after `check_board`."""
     yield from check_board(board_id)
     return (yield from flow)
 
@@ -106,7 +108,7 @@ def image_spec(image_name: str, *, thumbnail: bool) -> Call:
 
 def content(spec: Call) -> Flow[bytes]:
     """The flow of one request whose answer is the bytes of its body."""
-    response = yield spec
+    response: httpx.Response = yield spec
     return response.content
 
 

@@ -6,8 +6,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from .._effects import Task
-from .._flows import Flow
+from .._steps import Flow
 from ..errors import InvokeAIError
 from ..types.queue import BatchStatus, QueueItem, RetriedItems
 from ._api import Json
@@ -37,7 +36,7 @@ class QueueJobOps:
 
     def download_images(
         self, image_names: Sequence[str], folder: str | os.PathLike[str], concurrency: int, overwrite: bool
-    ) -> Task[list[Path | InvokeAIError]]:
+    ) -> Flow[list[Path | InvokeAIError]]:
         return download_each_flow(image_names, folder, concurrency, overwrite)
 
 

@@ -1,7 +1,7 @@
 """Requests whose body carries a list of names or ids, for lists of any length.
 
 InvokeAI 6.14 refuses such a body with more than 1,000 entries (a 422: ``maxItems`` in its document; 6.8 has
-no limit). The client sends a longer list in requests of at most :data:`LIST_LIMIT` entries, one after the
+no limit). The client sends a longer list in requests of at most `LIST_LIMIT` entries, one after the
 other, and joins their answers in order. For a change (star, move, delete), a request that fails after
 others succeeded leaves those done: its error says how many entries the earlier requests had handled.
 """
@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from .._flows import Flow
+from .._steps import Flow
 from ..errors import APIError
 
 T = TypeVar("T")
@@ -26,7 +26,7 @@ LIST_LIMIT = 1000
 def in_requests(
     values: Sequence[T], send: Callable[[list[T]], Flow[R]], join: Callable[[list[R]], R]
 ) -> Flow[R]:
-    """``send`` each run of at most :data:`LIST_LIMIT` values (one run for an empty list); ``join`` the
+    """``send`` each run of at most `LIST_LIMIT` values (one run for an empty list); ``join`` the
     answers."""
     runs = [list(values[start : start + LIST_LIMIT]) for start in range(0, len(values), LIST_LIMIT)] or [[]]
     answers: list[R] = []

@@ -21,8 +21,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import PurePosixPath
 from typing import Any, Literal
 
-from .._effects import Task
-from .._flows import Call, Flow
+from .._steps import Call, Flow
 from ..errors import (
     APIStatusError,
     ModelSourceError,
@@ -111,7 +110,7 @@ def existing_flow(source: str) -> Flow[Model | None]:
 
 def start_flow(
     source: str, config: Mapping[str, Any] | None, access_token: str | None, inplace: bool
-) -> Task[InstallJob]:
+) -> Flow[InstallJob]:
     """``POST /api/v2/models/install``: start a job. Sent once (an install is never retried blindly): when
     it ends without a usable answer, the server's jobs are searched for one of this source that was not
     there before it was sent, before anything is raised or sent again.

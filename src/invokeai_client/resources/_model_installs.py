@@ -1,5 +1,5 @@
 """``client.models.install``: it subscribes to the event stream before the job starts and returns a waitable
-handle (:class:`~invokeai_client.installs.ModelInstall`). The requests are flows of ``_model_flows``."""
+handle ([`ModelInstall`][invokeai_client.installs.ModelInstall]). The requests are flows of ``_model_flows``."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from .._effects import Task
-from .._flows import Flow
+from .._steps import Flow
 from ..events._per_client import subscribe_or_poll
 from ..installs import AsyncModelInstall, ModelInstall, WaitMode
 from ..installs._plan import INSTALL_EVENTS
@@ -86,7 +85,7 @@ class Installs(Operations, Generic[H]):
         access_token: str | None = None,
         inplace: bool = False,
         wait: WaitMode = "events",
-    ) -> Task[H]:
+    ) -> Flow[H]:
         text = _source_text(source)
         core: Any = self._core  # a SyncCore for a ModelInstall, an AsyncCore for an AsyncModelInstall
         existing = yield from existing_flow(text)

@@ -7,7 +7,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
 
-from .._flows import Call, Flow
+from .._steps import Call, Flow
 from ..errors import APIStatusError, UnsupportedByServerError
 from ..types._base import APIModel
 from ..types.app import RuntimeConfig
@@ -62,7 +62,7 @@ def items_flow(item_ids: Sequence[int], queue_id: str) -> Flow[list[QueueItem]]:
 
 
 def outcomes_flow(item_ids: Sequence[int], queue_id: str) -> Flow[list[ItemOutcome]]:
-    """As :func:`items_flow`, read as :class:`ItemOutcome` (no workflow: what a durable run needs)."""
+    """As `items_flow`, read as [`ItemOutcome`][invokeai_client.types.ItemOutcome] (no workflow: what a durable run needs)."""
     return _items_as(item_ids, queue_id, ItemOutcome)
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from .._flows import Flow, RequestSpec
 from .._generated import package_for_minor, packages, parse_version
 from .._http import decode_json
+from .._steps import Flow, RequestSpec
 from .._version import SUPPORTED_SERVER_MAJORS
 from ..errors import (
     APIStatusError,
@@ -70,7 +70,7 @@ def discover_flow(check_version: bool) -> Flow[_api.ServerApi]:
 
 
 def describe_flow(version: str, base_url: str) -> Flow[_api.ServerApi]:
-    """The :class:`~._api.ServerApi` of a server of ``version`` (its document read if need be)."""
+    """The `ServerApi` of a server of ``version`` (its document read if need be)."""
     major = parse_version(version)[:1]
     if not major or major[0] not in SUPPORTED_SERVER_MAJORS:
         supported = ", ".join(f"{m}.x" for m in SUPPORTED_SERVER_MAJORS)

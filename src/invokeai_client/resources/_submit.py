@@ -5,7 +5,7 @@ One rule for every way an enqueue can end unanswered: it is **sent again only wh
 the client** (the connection could not be opened). After anything else (a timeout, a reset, a 5xx, a
 2xx whose body does not parse) the server may have it, or may still be storing it; the client asks for the
 batch's status, again and again with backoff, for up to ``confirm_within`` seconds, and follows the batch
-once it appears. If it never appears, :class:`EnqueueUnconfirmedError` names the batch id: nothing was sent
+once it appears. If it never appears, `EnqueueUnconfirmedError` names the batch id: nothing was sent
 twice, and the caller can look again later.
 """
 
@@ -17,9 +17,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._deadline import seconds_left, within_deadline
-from .._effects import Sleep, Task
-from .._flows import Flow
 from .._resend import Backoff, never_left, unanswered
+from .._steps import Flow, Sleep
 from ..errors import APIError, EnqueueUnconfirmedError, QueueFullError
 from ..types.queue import BatchStatus, EnqueueResult, QueueItem
 from ..workflows import session_count
@@ -35,7 +34,7 @@ CONFIRM_WITHIN = 60.0  # seconds: a frozen or overloaded server may store a batc
 
 def submit_flow(
     body: Mapping[str, Any], queue_id: str, *, confirm_within: float = CONFIRM_WITHIN
-) -> Task[EnqueueResult]:
+) -> Flow[EnqueueResult]:
     """Enqueue ``body`` (whose batch carries the client's ``batch_id``) at most once.
 
     Raises:
@@ -81,7 +80,7 @@ def submit_flow(
     )
 
 
-def _confirm(queue_id: str, batch_id: str, deadline: float) -> Task[BatchStatus | None]:
+def _confirm(queue_id: str, batch_id: str, deadline: float) -> Flow[BatchStatus | None]:
     """The batch's status once it has items, asking until ``deadline``; ``None`` if it never did."""
     backoff = Backoff()
     while True:

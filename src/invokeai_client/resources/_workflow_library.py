@@ -7,8 +7,7 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
-from .._effects import Task
-from .._flows import Flow
+from .._steps import Flow
 from ..graph import Graph
 from ..types._base import Direction
 from ..types.workflows import WorkflowPage, WorkflowRecord, WorkflowSummary
@@ -46,7 +45,7 @@ class WorkflowLibrary(Operations):
         is_public: bool | None = None,
         has_been_opened: bool | None = None,
     ) -> Flow[builtins.list[WorkflowSummary]]:
-        """Every workflow of the library matching the filters of :meth:`page` (``categories=["default"]``:
+        """Every workflow of the library matching the filters of `page` (``categories=["default"]``:
         the workflows shipped with the server), read in pages of 500."""
 
         def read(offset: int, limit: int) -> Flow[WorkflowPage]:
@@ -139,7 +138,7 @@ class WorkflowLibrary(Operations):
         return call(get_workflow(workflow_id), WorkflowRecord)
 
     @operation
-    def create(self, workflow: Workflow | Graph | Mapping[str, Any]) -> Task[WorkflowRecord]:
+    def create(self, workflow: Workflow | Graph | Mapping[str, Any]) -> Flow[WorkflowRecord]:
         """Save a workflow (or a graph's export) in the library (any ``id`` is dropped: the server assigns one).
 
         Sent once. When it ends without a usable answer (a 5xx, a timeout, a reset), the library is asked

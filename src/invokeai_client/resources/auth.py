@@ -3,15 +3,15 @@
 A login's token is kept by the client (and its ``with_options`` copies) and sent with every later request
 and Socket.IO connection, unless the client was given a ``token=`` of its own; the server's newer token
 (``X-Refreshed-Token``) replaces it as it comes. It is never logged or shown in a repr. On a single-user
-server every request already acts as an administrator: only :meth:`status` is useful there.
+server every request already acts as an administrator: only `status` is useful there.
 """
 
 from __future__ import annotations
 
 import builtins
 
-from .._flows import Flow
 from .._redact import remember as remember_secret
+from .._steps import Flow
 from ..types.auth import Login, SetupStatus, User
 from ._api import Json
 from ._base import AsyncResource, Operations, SyncResource, call, call_as, call_no_result, operation

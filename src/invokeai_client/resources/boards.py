@@ -1,7 +1,7 @@
 """``client.boards``: the server's boards, the uncategorized pseudo-board, and moving images between them.
 
 An image (or video) is on at most one board; ``"none"`` stands for "on no board" (uncategorized) in
-board ids given and returned. Unknown board ids raise :class:`BoardNotFoundError`: the board is looked
+board ids given and returned. Unknown board ids raise `BoardNotFoundError`: the board is looked
 up first where the server would answer as if it were empty, or with a 500.
 """
 
@@ -11,8 +11,7 @@ import builtins
 from collections.abc import Sequence
 from typing import Literal
 
-from .._effects import Task
-from .._flows import Call, Flow
+from .._steps import Call, Flow
 from ..types._base import Direction
 from ..types.boards import Board, BoardPage, DeletedBoard, MovedImages, MovedVideos, UncategorizedBoard
 from ..types.images import ImageCategory, ImagePage
@@ -70,7 +69,7 @@ class _Boards(Operations):
         order_by: OrderBy = "created_at",
         direction: Direction = "DESC",
     ) -> Flow[builtins.list[Board]]:
-        """Every board (one request); :meth:`uncategorized` is not among them.
+        """Every board (one request); `uncategorized` is not among them.
 
         Args:
             include_archived: also list archived boards.
@@ -107,7 +106,7 @@ class _Boards(Operations):
 
     @operation
     def get(self, board_id: str) -> Flow[Board]:
-        """One board by id (:meth:`uncategorized` gives the ``"none"`` pseudo-board).
+        """One board by id (`uncategorized` gives the ``"none"`` pseudo-board).
 
         Raises:
             BoardNotFoundError: there is no such board.
@@ -124,7 +123,7 @@ class _Boards(Operations):
         return _uncategorized_flow()
 
     @operation
-    def create(self, name: str, *, private: bool = False) -> Task[Board]:
+    def create(self, name: str, *, private: bool = False) -> Flow[Board]:
         """Create a board named ``name``.
 
         Sent once. When it ends without a usable answer (a 5xx, a timeout, a reset), the server is asked
@@ -139,7 +138,7 @@ class _Boards(Operations):
         """
         return self._create(name, private)
 
-    def _create(self, name: str, private: bool) -> Task[Board]:
+    def _create(self, name: str, private: bool) -> Flow[Board]:
         api = self._api
         if api.accepts(create_board, "is_private"):
             spec = create_board(board_name=name, is_private=private)

@@ -1,7 +1,7 @@
 """``client.images``: upload, list, star, delete and download images.
 
 Whole-response calls are ``@operation`` flows (written once, sync and async). Streamed downloads to
-files live in :mod:`._image_downloads`, which twins them by hand over the shared helpers of
+files live in `_image_downloads`, which twins them by hand over the shared helpers of
 ``invokeai_client._image_io``.
 """
 
@@ -11,9 +11,8 @@ import builtins
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._effects import Task
-from .._flows import Call, Flow
 from .._image_io import decode_pil, png_size, read_upload, require_pillow
+from .._steps import Call, Flow
 from ..types._base import Direction
 from ..types.images import (
     BulkDownload,
@@ -82,14 +81,14 @@ def _filters(
     direction: Direction,
     /,
 ) -> dict[str, Any]:
-    """The query filters of :meth:`_Images.list` and :meth:`_Images.names`."""
+    """The query filters of `_Images.list` and `_Images.names`."""
     shared = listing_filters(board_id, is_intermediate, search_term, starred_first, direction)
     return {**shared, "categories": _categories(categories), "image_origin": origin}
 
 
 def _upload_flow(
     board_id: str | None, spec: Call, find: Callable[[Since], Flow[Image | None]], what: str
-) -> Task[Image]:
+) -> Flow[Image]:
     yield from check_board(board_id)  # the server would silently upload to no board
     return (yield from confirmed_create(lambda: call(spec, Image), find, what))
 
@@ -127,7 +126,7 @@ class _Images(Downloads, Operations):
         is_intermediate: bool = False,
         board_id: str | None = None,
         file_name: str | None = None,
-    ) -> Task[Image]:
+    ) -> Flow[Image]:
         """Upload an image (``POST /api/v1/images/upload``).
 
         Sent once. When it ends without a usable answer (a 5xx, a timeout, a reset), the server is asked
@@ -201,7 +200,7 @@ class _Images(Downloads, Operations):
         starred_first: bool = True,
         direction: Direction = "DESC",
     ) -> Flow[builtins.list[Image]]:
-        """Every image record matching the filters of :meth:`page`, read in pages of 500.
+        """Every image record matching the filters of `page`, read in pages of 500.
 
         Raises:
             BoardNotFoundError: there is no such board.
@@ -239,7 +238,8 @@ class _Images(Downloads, Operations):
             search_term: only images whose metadata contains this text.
             starred_first: list starred images before the others.
             direction: ``"DESC"`` (newest first) or ``"ASC"``.
-            offset, limit: the page.
+            offset: the first record of the page (0-based).
+            limit: records on the page.
 
         Raises:
             BoardNotFoundError: there is no such board.
@@ -262,7 +262,7 @@ class _Images(Downloads, Operations):
         starred_first: bool = True,
         direction: Direction = "DESC",
     ) -> Flow[ImageNames]:
-        """The names of every image matching the filters of :meth:`page`, in one request.
+        """The names of every image matching the filters of `page`, in one request.
 
         Raises:
             BoardNotFoundError: there is no such board.
@@ -275,7 +275,7 @@ class _Images(Downloads, Operations):
 
     @operation
     def star(self, image_names: str | Sequence[str]) -> Flow[StarredImages]:
-        """Star one or several images (unknown names are skipped; any number, see :meth:`get_many`)."""
+        """Star one or several images (unknown names are skipped; any number, see `get_many`)."""
         return in_requests(
             _names(image_names),
             lambda run: call(star_images_in_list(body=Json({"image_names": run})), StarredImages),
@@ -284,7 +284,7 @@ class _Images(Downloads, Operations):
 
     @operation
     def unstar(self, image_names: str | Sequence[str]) -> Flow[UnstarredImages]:
-        """Unstar one or several images (unknown names are skipped; any number, see :meth:`get_many`)."""
+        """Unstar one or several images (unknown names are skipped; any number, see `get_many`)."""
         return in_requests(
             _names(image_names),
             lambda run: call(unstar_images_in_list(body=Json({"image_names": run})), UnstarredImages),
@@ -298,7 +298,7 @@ class _Images(Downloads, Operations):
 
     @operation
     def delete_many(self, image_names: Sequence[str]) -> Flow[DeletedImages]:
-        """Delete several images; unknown names are skipped (any number, see :meth:`get_many`)."""
+        """Delete several images; unknown names are skipped (any number, see `get_many`)."""
         return in_requests(
             image_names,
             lambda run: call(delete_images_from_list(body=Json({"image_names": run})), DeletedImages),
@@ -364,7 +364,7 @@ class _Images(Downloads, Operations):
     ) -> Flow[BulkDownload]:
         """Ask the server to zip images (``POST /api/v1/images/download``); it answers 202 at once.
 
-        :meth:`download_zip` does this and then fetches the zip.
+        `download_zip` does this and then fetches the zip.
 
         Raises:
             BoardNotFoundError: there is no such board (the server would answer 500).

@@ -2,7 +2,7 @@
 
 Whole-response calls are ``@operation`` flows (written once, sync and async). ``install`` is written per
 twin: it subscribes to the event stream before starting the job and returns a waitable handle
-(:class:`~invokeai_client.installs.ModelInstall`). Request flows and the server's quirks are in
+([`ModelInstall`][invokeai_client.installs.ModelInstall]). Request flows and the server's quirks are in
 ``_model_flows``.
 """
 
@@ -12,8 +12,8 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._flows import Call, Flow
 from .._image_io import read_upload
+from .._steps import Call, Flow
 from ..errors import APIStatusError, NotFoundError
 from ..installs import AsyncModelInstall, ModelInstall
 from ..types.models import (

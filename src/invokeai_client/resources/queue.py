@@ -1,7 +1,7 @@
 """``client.queue``: the session queue: enqueue, items, counts, cancel, delete, retry, processor.
 
-Every endpoint of InvokeAI's queue API (6.8 and 6.14), plus :meth:`~_Queue.is_busy` and
-:meth:`~_Queue.count_running`. Flows of more than one request live in :mod:`._queue_flows`.
+Every endpoint of InvokeAI's queue API (6.8 and 6.14), plus `is_busy` and
+`count_running`. Flows of more than one request live in `_queue_flows`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .._flows import Flow
+from .._steps import Flow
 from ..types.queue import (
     BatchStatus,
     DestinationCounts,
@@ -63,7 +63,7 @@ class _Queue(Operations):
     """The session queue. ``queue_id`` is ``"default"`` on every InvokeAI server today.
 
     Items are ``pending``, then ``in_progress``, then ``completed``, ``failed`` or ``canceled`` (final).
-    The processor runs one item at a time; :meth:`pause` holds pending items back.
+    The processor runs one item at a time; `pause` holds pending items back.
     """
 
     _resource = "queue"
@@ -142,8 +142,8 @@ class _Queue(Operations):
     ) -> Flow[builtins.list[QueueItem]]:
         """Every item in the queue (any status), in run order: highest priority first, then oldest.
 
-        Each item carries its whole session, so this can be a large answer; :meth:`item_ids` and
-        :meth:`get_items` fetch less.
+        Each item carries its whole session, so this can be a large answer; `item_ids` and
+        `get_items` fetch less.
 
         Args:
             destination: only items enqueued with this ``destination`` (``None``: every item).
@@ -176,7 +176,7 @@ class _Queue(Operations):
 
     @operation
     def is_busy(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[bool]:
-        """Whether the queue has unfinished work (one request: :meth:`status`).
+        """Whether the queue has unfinished work (one request: `status`).
 
         True when the processor is running an item, or items are in progress or pending. Pending items
         of a paused processor count too, since they run once it resumes; ``status().processor`` tells
@@ -245,7 +245,7 @@ class _Queue(Operations):
 
     @operation
     def delete_all_except_current(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
-        """Delete every *pending* item; the running one and finished ones stay (:meth:`prune` removes
+        """Delete every *pending* item; the running one and finished ones stay (`prune` removes
         those). Returns how many were deleted."""
         return count(delete_all_except_current(queue_id), "deleted")
 

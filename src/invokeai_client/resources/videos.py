@@ -1,7 +1,7 @@
 """``client.videos``: video records and files, keyed by video name (InvokeAI 6.14's videos API).
 
 InvokeAI 6.8 documents a videos API keyed by id but implements none of it (every route answers 501), so on
-a 6.8 server every method here raises :class:`UnsupportedByServerError` before any request.
+a 6.8 server every method here raises `UnsupportedByServerError` before any request.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
-from .._flows import Flow
+from .._steps import Flow
 from .._video_io import VideoSource, read_video
 from ..types._base import Direction
 from ..types.images import EmbeddedWorkflow, ImageCategory
@@ -129,7 +129,7 @@ class _Videos(Operations):
         starred_first: bool = True,
         direction: Direction = "DESC",
     ) -> Flow[builtins.list[Video]]:
-        """Every video record matching the filters of :meth:`page`, read in pages of 500.
+        """Every video record matching the filters of `page`, read in pages of 500.
 
         Raises:
             BoardNotFoundError: there is no such board.
@@ -181,7 +181,7 @@ class _Videos(Operations):
         starred_first: bool = True,
         direction: Direction = "DESC",
     ) -> Flow[VideoNames]:
-        """The names of every video matching the filters of :meth:`page`, in one request.
+        """The names of every video matching the filters of `page`, in one request.
 
         Raises:
             BoardNotFoundError: there is no such board.

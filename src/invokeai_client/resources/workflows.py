@@ -11,12 +11,11 @@ import builtins
 import hashlib
 import logging
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
-from .._effects import Task
-from .._flows import Flow
 from .._http import decode_json
+from .._steps import Flow
 from ..errors import WorkflowError
 from ..events._per_client import stream_of, subscribe_or_poll
 from ..graph import Graph
@@ -25,9 +24,9 @@ from ..jobs import AsyncJob, Job, WaitMode
 from ..types.queue import EnqueueResult
 from ..types.workflows import WorkflowRecord
 from ..workflows import (
-    InputRef,
     ModelChange,
     PreflightReport,
+    Sweeps,
     TemplateSet,
     Workflow,
     WorkflowSource,
@@ -91,7 +90,7 @@ class _Workflows(WorkflowLibrary, Operations):
 
     @operation
     def load(self, source: WorkflowSource | Graph, *, strict: bool = True) -> Flow[Workflow]:
-        """A workflow from a file path, JSON text, a dict (never modified) or a :class:`~invokeai_client.graph.Graph`,
+        """A workflow from a file path, JSON text, a dict (never modified) or a [`Graph`][invokeai_client.graph.Graph],
         typed by the server's templates.
 
         Raises:
@@ -200,7 +199,7 @@ def prepared_batch(
     workflow: Workflow,
     *,
     runs: int,
-    sweep: Mapping[InputRef, Sequence[Any]] | None,
+    sweep: Sweeps | None,
     rows: Iterable[Mapping[str, Any]] | None,
     prepend: bool,
     board: str | None,
@@ -238,7 +237,7 @@ class _Submits(Operations, Generic[J]):
         workflow: Workflow | Graph,
         *,
         runs: int = 1,
-        sweep: Mapping[InputRef, Sequence[Any]] | None = None,
+        sweep: Sweeps | None = None,
         rows: Iterable[Mapping[str, Any]] | None = None,
         prepend: bool = False,
         board: str | None = None,
@@ -247,8 +246,8 @@ class _Submits(Operations, Generic[J]):
         destination: str | None = "gallery",
         queue_id: str = DEFAULT_QUEUE,
         confirm_within: float = CONFIRM_WITHIN,
-    ) -> Task[J]:
-        """Enqueue a workflow as one batch and return its :class:`~invokeai_client.jobs.Job` (``AsyncJob``).
+    ) -> Flow[J]:
+        """Enqueue a workflow as one batch and return its [`Job`][invokeai_client.jobs.Job] (``AsyncJob``).
 
         Args:
             workflow: the workflow (not changed: sweeps apply to a copy), or a graph written in Python

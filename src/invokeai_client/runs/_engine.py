@@ -57,6 +57,8 @@ class RunProgress:
     stalled: float = 0.0  # seconds since a session last ended, once that is long enough to say
 
     def describe(self) -> str:
+        """One line for a progress display: sessions ended of all, each server's share and rate, a full
+        queue, a stall."""
         parts = [f"{self.ended}/{self.total} items"]
         if len(self.servers) > 1:
             parts += [f"{s.url} {s.done} ({s.rate:.1f}/s{_server_note(s)})" for s in self.servers]
@@ -162,7 +164,7 @@ class RunEngine:
             )
 
     def changed(self) -> list[object]:
-        """Tell the listeners; their results (awaitables on the async run) for a ``Settle`` step."""
+        """Tell the listeners; their results (awaitables on the async run), for ``settle``."""
         self._reported = time.monotonic()
         snapshot = self.progress()
         return [listener(snapshot) for listener in self._listeners]

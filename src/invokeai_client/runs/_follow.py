@@ -1,7 +1,7 @@
 """Following one server's items in a run: read the oldest outstanding ones, and for each that ended save its
 final images and record it; give back to the run what no item holds any more.
 
-Written as flows over a server's worker (its client, its settings, its :class:`~._tracker.ItemTracker`), so
+Written as flows over a server's worker (its client, its settings, its `ItemTracker`), so
 the worker's module keeps the loop, dealing and trouble, and this one what happens to an item.
 """
 
@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any, Protocol
 
-from .._effects import Task
+from .._steps import Flow
 from ..outputs import map_queue_item
 from ..outputs._saved import to_save
 from ..types.queue import FINAL_STATUSES, ItemOutcome, QueueStatus
@@ -47,7 +47,7 @@ class Worker(Protocol):
     def _run(self, flow: Any) -> Any: ...
 
 
-def poll(worker: Worker, engine: RunEngine) -> Task[bool]:
+def poll(worker: Worker, engine: RunEngine) -> Flow[bool]:
     """Read the oldest outstanding items, when the queue's counts say something ended (or was deleted)
     since they were last read, and at least every ``FULL_POLL`` seconds; whether any session ended or went
     back to the run."""
@@ -137,7 +137,7 @@ def audit(worker: Worker, engine: RunEngine) -> None:
         worker.recovered = False  # the next step recovers them (confirm, follow, or send again)
 
 
-def _finish(worker: Worker, engine: RunEngine, item: ItemOutcome, pos: int) -> Task[None]:
+def _finish(worker: Worker, engine: RunEngine, item: ItemOutcome, pos: int) -> Flow[None]:
     status = str(item.status)
     if status == "completed":
         files = yield from _save(worker, item, pos)
@@ -156,7 +156,7 @@ def _finish(worker: Worker, engine: RunEngine, item: ItemOutcome, pos: int) -> T
     worker.items.ended(item.item_id)
 
 
-def _save(worker: Worker, item: ItemOutcome, pos: int) -> Task[list[FileRecord]]:
+def _save(worker: Worker, item: ItemOutcome, pos: int) -> Flow[list[FileRecord]]:
     """The item's final images, saved; one that cannot be saved is recorded with its error (not a path)."""
     workflow = worker.workflow
     images = to_save(map_queue_item(item, workflow.templates, form_inputs=workflow.inputs))

@@ -125,7 +125,7 @@ def result_records(
 
 
 def iter_results(store: RunStore, row_keys: frozenset[str]) -> Iterator[dict[str, Any]]:
-    """:func:`result_records` of a whole journal, read a chunk of sessions at a time (memory stays flat)."""
+    """`result_records` of a whole journal, read a chunk of sessions at a time (memory stays flat)."""
     for sessions, files in store.chunks():
         yield from result_records(sessions, files, row_keys)
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .._drive import AsyncDriver, SyncDriver
-from .._effects import Settle, Task, Together
 from .._image_io import prepare_folder
+from .._steps import Flow, Together, settle
 from .._twins import AsyncTwin, SyncTwin, Twin, operation
 from ..errors import ConfigurationError, RunError, RunMismatchError
 from ._engine import RunEngine, RunProgress
@@ -29,7 +29,7 @@ from ._worker import Worker, cancel_leftovers, work
 if TYPE_CHECKING:
     from .._client import AsyncInvokeAIClient, InvokeAIClient
     from ..graph import Graph
-    from ..workflows import InputRef, Workflow
+    from ..workflows import Sweeps, Workflow
 
 __all__ = ["AsyncRun", "Run"]
 
@@ -43,7 +43,7 @@ C = TypeVar("C")
 
 
 class _RunMethods(Twin, Generic[C]):
-    """The methods of :class:`Run` and :class:`AsyncRun`, written once."""
+    """The methods of `Run` and `AsyncRun`, written once."""
 
     _resource = "run"
     _discover_first = False
@@ -66,7 +66,7 @@ class _RunMethods(Twin, Generic[C]):
         workflow: Workflow | Graph | None,
         *,
         runs: int,
-        sweep: Mapping[InputRef, Sequence[Any]] | None,
+        sweep: Sweeps | None,
         rows: Iterable[Mapping[str, Any]] | None,
         prepend: bool,
         board: str | None,
@@ -164,7 +164,7 @@ class _RunMethods(Twin, Generic[C]):
         progress: bool = False,
         on_progress: Any = None,
         concurrency: int = 4,
-    ) -> Task[RunSummary]:
+    ) -> Flow[RunSummary]:
         """Do what is left of the run on its servers; then write ``results.jsonl``.
 
         Sessions are dealt by pull: each server's queue is kept a few sessions deep, the next go to
@@ -176,12 +176,12 @@ class _RunMethods(Twin, Generic[C]):
             timeout: give up when no session has ended for this many seconds (``None``: never); resuming
                 again goes on.
             progress: draw a progress bar on stderr (rich): sessions ended, and each server's share.
-            on_progress: called with a :class:`RunProgress` whenever a session ends (an awaitable it
+            on_progress: called with a `RunProgress` whenever a session ends (an awaitable it
                 returns is awaited on an ``AsyncRun``).
             concurrency: image downloads at a time, per server.
 
         Returns:
-            What this resume did (:class:`RunSummary`); failed sessions are counted, not raised.
+            What this resume did (`RunSummary`); failed sessions are counted, not raised.
 
         Raises:
             RunTimeoutError: no session ended for ``timeout`` seconds.
@@ -212,7 +212,7 @@ class _RunMethods(Twin, Generic[C]):
                 yield Together(flows, len(flows), on_abort=lambda: engine.fail(RunError("interrupted")))
             for worker in workers:  # a server away for a while may still hold sessions run elsewhere
                 yield from cancel_leftovers(engine, worker)
-            yield Settle(engine.changed())
+            yield from settle(engine.changed())
         finally:
             if bar is not None:
                 bar.close()
@@ -279,7 +279,7 @@ def _bar(engine: RunEngine) -> Any:
 
 
 class Run(_RunMethods["InvokeAIClient"], SyncTwin):
-    """A durable batch job (blocking API): open it with :meth:`open`, then :meth:`resume` it."""
+    """A durable batch job (blocking API): open it with `open`, then `resume` it."""
 
     def __init__(
         self, store: RunStore, clients: Sequence[InvokeAIClient], *, depth: int | None, patience: float
@@ -295,7 +295,7 @@ class Run(_RunMethods["InvokeAIClient"], SyncTwin):
         workflow: Workflow | Graph | None = None,
         *,
         runs: int = 1,
-        sweep: Mapping[InputRef, Sequence[Any]] | None = None,
+        sweep: Sweeps | None = None,
         rows: Iterable[Mapping[str, Any]] | None = None,
         prepend: bool = False,
         board: str | None = None,
@@ -306,7 +306,7 @@ class Run(_RunMethods["InvokeAIClient"], SyncTwin):
     ) -> Run:
         """The run in ``folder``: created for ``workflow`` (with its rows, sweeps and runs), resumed if the
         folder holds the same plan, or (without ``workflow``) the one the folder holds. Local only: every
-        value and row is checked here, and nothing is sent until :meth:`resume`.
+        value and row is checked here, and nothing is sent until `resume`.
 
         Args:
             folder: the output folder (created if missing): journal, ``results.jsonl``, images.
@@ -341,7 +341,7 @@ class Run(_RunMethods["InvokeAIClient"], SyncTwin):
 
 
 class AsyncRun(_RunMethods["AsyncInvokeAIClient"], AsyncTwin):
-    """A durable batch job (asyncio API): the twin of :class:`Run`."""
+    """A durable batch job (asyncio API): the twin of `Run`."""
 
     def __init__(
         self, store: RunStore, clients: Sequence[AsyncInvokeAIClient], *, depth: int | None, patience: float
@@ -357,7 +357,7 @@ class AsyncRun(_RunMethods["AsyncInvokeAIClient"], AsyncTwin):
         workflow: Workflow | Graph | None = None,
         *,
         runs: int = 1,
-        sweep: Mapping[InputRef, Sequence[Any]] | None = None,
+        sweep: Sweeps | None = None,
         rows: Iterable[Mapping[str, Any]] | None = None,
         prepend: bool = False,
         board: str | None = None,
@@ -366,7 +366,7 @@ class AsyncRun(_RunMethods["AsyncInvokeAIClient"], AsyncTwin):
         patience: float = DEFAULT_PATIENCE,
         shard: tuple[int, int] | None = None,
     ) -> AsyncRun:
-        """See :meth:`Run.open` (local only, so not a coroutine)."""
+        """See `Run.open` (local only, so not a coroutine)."""
         from .._client import AsyncInvokeAIClient
 
         run: AsyncRun = cls._open(

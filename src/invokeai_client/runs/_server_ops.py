@@ -6,8 +6,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from .._effects import Task
-from .._flows import Flow
+from .._steps import Flow
 from ..errors import InvokeAIError
 from ..resources._api import Json
 from ..resources._base import call
@@ -29,7 +28,7 @@ __all__ = [
 ]
 
 
-def enqueue(body: Mapping[str, Any], queue_id: str, confirm_within: float) -> Task[EnqueueResult]:
+def enqueue(body: Mapping[str, Any], queue_id: str, confirm_within: float) -> Flow[EnqueueResult]:
     return submit_flow(body, queue_id, confirm_within=confirm_within)
 
 
@@ -57,7 +56,7 @@ def cancel_batches(queue_id: str, batch_ids: Sequence[str]) -> Flow[int]:
     return count(cancel_by_batch_ids(queue_id, body=Json({"batch_ids": list(batch_ids)})), "canceled")
 
 
-def save_images(names: Sequence[str], folder: Path, concurrency: int) -> Task[list[Path | InvokeAIError]]:
+def save_images(names: Sequence[str], folder: Path, concurrency: int) -> Flow[list[Path | InvokeAIError]]:
     """Save images by name, replacing a file of the same name (the same image: saving it again is safe);
     an image that cannot be saved is its error, in the order of the names. The run proved the folder
     writable when it opened it (it is resolved already), so it is not probed for every item."""

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._effects import Perform, Settle, Sleep, Task
 from .._resend import Backoff, passing
+from .._steps import Flow, Perform, Sleep, settle
 from ..errors import (
     APIConnectionError,
     APIError,
@@ -73,7 +73,7 @@ class Worker:
 
     # ---- the loop ------------------------------------------------------------------------------------
 
-    def loop(self, engine: RunEngine) -> Task[None]:
+    def loop(self, engine: RunEngine) -> Flow[None]:
         while not engine.finished():
             if engine.stalled():
                 raise RunTimeoutError(
@@ -94,12 +94,12 @@ class Worker:
                 logger.warning("%s", notice)
             audit(self, engine)
             if moved or engine.report_due():
-                yield Settle(engine.changed())
+                yield from settle(engine.changed())
             # Even while items end fast, a step reads a few at a time (fewer requests per item, as the
             # server is asked at most this often); idle, it waits longer.
             yield Sleep(STEP if moved else POLL)
 
-    def _step(self, engine: RunEngine) -> Task[bool]:
+    def _step(self, engine: RunEngine) -> Flow[bool]:
         state = engine.counts[self.url].state
         if self.base is None:
             usable = yield from self._setup(engine)
@@ -119,7 +119,7 @@ class Worker:
 
     # ---- setting up, recovering ----------------------------------------------------------------------
 
-    def _setup(self, engine: RunEngine) -> Task[bool]:
+    def _setup(self, engine: RunEngine) -> Flow[bool]:
         workflow = yield Perform(lambda: self.client.workflows.load(dict(self.settings.workflow)))
         try:
             yield Perform(lambda: self.client.workflows.sync_models(workflow))
@@ -145,7 +145,7 @@ class Worker:
             logger.info("%s: its queue takes %d pending item(s) at most", self.url, self.limit)
         return True
 
-    def _recover(self, engine: RunEngine) -> Task[None]:
+    def _recover(self, engine: RunEngine) -> Flow[None]:
         """Take up what the journal says this server holds: cancel abandoned batches, confirm or send
         again those recorded but never confirmed, follow those queued."""
         queue_id = self.settings.queue_id
@@ -182,7 +182,7 @@ class Worker:
                 if len(item_ids) < len(positions):
                     yield from self._take_back_unlanded(engine, batch.batch_id, item_ids)
 
-    def _landed(self, batch_id: str) -> Task[list[int] | None]:
+    def _landed(self, batch_id: str) -> Flow[list[int] | None]:
         queue_id = self.settings.queue_id
         for attempt in range(2):
             status = yield self._run(ops.batch_status(queue_id, batch_id))
@@ -200,7 +200,7 @@ class Worker:
 
     # ---- dealing -------------------------------------------------------------------------------------
 
-    def _top_up(self, engine: RunEngine) -> Task[bool]:
+    def _top_up(self, engine: RunEngine) -> Flow[bool]:
         if engine.counts[self.url].state != "ready" or not engine.has_todo():
             return False
         depth = depth_for(self.settings.depth, limit=self.limit, running=self.running_max)
@@ -227,7 +227,7 @@ class Worker:
         self.full_until = time.monotonic() + self.full_backoff.delay()
         return engine.set_full(self.url, True)
 
-    def _take_back_unlanded(self, engine: RunEngine, batch_id: str, item_ids: Sequence[int]) -> Task[None]:
+    def _take_back_unlanded(self, engine: RunEngine, batch_id: str, item_ids: Sequence[int]) -> Flow[None]:
         """A batch the queue took only part of: join the items that landed to their sessions now, and give
         the others back to be dealt again (here later, or to another server)."""
         found: list[ItemOutcome] = yield self._run(ops.items(self.settings.queue_id, list(item_ids)))
@@ -242,7 +242,7 @@ class Worker:
             engine.give_back(left)
             self._queue_full(engine)
 
-    def _send(self, engine: RunEngine, batch_id: str, sessions: list[Session]) -> Task[None]:
+    def _send(self, engine: RunEngine, batch_id: str, sessions: list[Session]) -> Flow[None]:
         assert self.base is not None
         body = chunk_body(self.base, sessions, batch_id)
         positions = [s.pos for s in sessions]
@@ -288,7 +288,7 @@ class Worker:
             engine.set_state(self.url, "ready")
             self.recovered = False  # cancel what it held before, if that went elsewhere
 
-    def _trouble(self, engine: RunEngine, error: APIError) -> Task[None]:
+    def _trouble(self, engine: RunEngine, error: APIError) -> Flow[None]:
         now = time.monotonic()
         self.outage_seen = True
         if self.trouble_since is None:
@@ -299,7 +299,7 @@ class Worker:
             engine.set_state(self.url, "away", str(error))
         if counts.state == "away" and self.items.outstanding and engine.others_ready(self.url):
             self._release(engine)
-        yield Settle(engine.changed())
+        yield from settle(engine.changed())
         yield Sleep(self.backoff.delay())
 
     def _release(self, engine: RunEngine) -> None:
@@ -315,7 +315,7 @@ class Worker:
         self.items.clear()
 
 
-def cancel_leftovers(engine: RunEngine, worker: Worker) -> Task[None]:
+def cancel_leftovers(engine: RunEngine, worker: Worker) -> Flow[None]:
     """Cancel what abandoned batches left on a server that answers now (best effort: one try)."""
     if engine.counts[worker.url].state in ("away", "unusable"):
         return
@@ -328,7 +328,7 @@ def cancel_leftovers(engine: RunEngine, worker: Worker) -> Task[None]:
             engine.store.batch_state(batch.batch_id, "canceled")
 
 
-def work(engine: RunEngine, worker: Worker) -> Task[None]:
+def work(engine: RunEngine, worker: Worker) -> Flow[None]:
     """A worker's flow: its loop, and its error stops the others."""
     try:
         yield from worker.loop(engine)

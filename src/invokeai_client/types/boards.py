@@ -11,7 +11,7 @@ from ._base import APIModel
 
 
 class Board(APIModel):
-    """A board (``BoardDTO``). Images on no board are in :class:`UncategorizedBoard` (``board_id "none"``).
+    """A board (``BoardDTO``). Images on no board are in [`UncategorizedBoard`][invokeai_client.types.UncategorizedBoard] (``board_id "none"``).
 
     ``image_count`` counts the board's gallery images (category ``general``), ``asset_count`` its
     uploads and other assets (``user``, ``control``, ``mask``, ``other``); intermediates are not counted.
@@ -64,7 +64,7 @@ class UncategorizedBoard(APIModel):
     """The images on no board, as the GUI shows them: a board whose id is ``"none"``.
 
     The server has no record for it; its counts are made the way the GUI makes them (gallery images
-    and assets on no board, intermediates excluded), so they match :class:`Board`'s. ``video_count`` is
+    and assets on no board, intermediates excluded), so they match [`Board`][invokeai_client.types.Board]'s. ``video_count`` is
     0, as in every ``Board`` from InvokeAI 6.8 (its videos API is not implemented).
     """
 
@@ -92,7 +92,7 @@ class MovedImages(APIModel):
 
 
 class MovedVideos(APIModel):
-    """What adding videos to a board, or removing them from theirs, changed (see :class:`MovedImages`)."""
+    """What adding videos to a board, or removing them from theirs, changed (see [`MovedImages`][invokeai_client.types.MovedImages])."""
 
     moved_videos: list[str] = Field(
         validation_alias=AliasChoices("moved_videos", "added_videos", "removed_videos")

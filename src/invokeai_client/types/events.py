@@ -5,8 +5,8 @@ The models mirror the event schemas of every server version this SDK was generat
 some versions send (``user_id`` since 6.14, ``credits`` until 6.8 …) is optional, and a status outside the
 known values is kept as a string. A unit test checks each model against each version's schemas and fails
 when a server upgrade changes an event. The server's event name is not part
-of the payload; it is added as the ``event`` field, the discriminator of :data:`AnyEvent`. An event name
-this SDK does not know (or a known name whose payload does not validate) becomes an :class:`UnknownEvent`
+of the payload; it is added as the ``event`` field, the discriminator of `AnyEvent`. An event name
+this SDK does not know (or a known name whose payload does not validate) becomes an [`UnknownEvent`][invokeai_client.types.UnknownEvent]
 carrying the raw payload; nothing is dropped.
 
 Heavy or open-ended fields stay JSON (``dict``): the prepared ``invocation`` node, an invocation's
@@ -163,7 +163,7 @@ KnownEvent = Annotated[
 """Every event the SDK has a model for, discriminated by ``event`` (the server's event name)."""
 
 AnyEvent = KnownEvent | UnknownEvent
-"""What an event stream delivers: a known event, or an :class:`UnknownEvent`."""
+"""What an event stream delivers: a known event, or an [`UnknownEvent`][invokeai_client.types.UnknownEvent]."""
 
 
 def _event_types() -> dict[str, type[Event]]:
@@ -179,7 +179,7 @@ def _event_types() -> dict[str, type[Event]]:
 
 
 EVENT_TYPES: dict[str, type[Event]] = _event_types()
-"""The server's event name -> its model, for every event in :data:`KnownEvent`."""
+"""The server's event name -> its model, for every event in `KnownEvent`."""
 
 # Defined in _queue_events and _server_events; shown (and pickled) as invokeai_client.types.events.X.
 for _type in (*EVENT_TYPES.values(), ConnectionState, Event, ProgressImage, UnknownEvent):

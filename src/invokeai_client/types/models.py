@@ -2,8 +2,8 @@
 
 The model taxonomy (``base``, ``type``, ``format``, ``variant`` …) changes in every InvokeAI release, so these
 types keep it as plain strings and keep every field a newer server adds: a model this SDK has never heard of
-still lists, installs and deletes. The values InvokeAI 6.8 and 6.14 know are listed in :data:`KNOWN_BASES`,
-:data:`KNOWN_TYPES` and :data:`KNOWN_FORMATS`, for reference only.
+still lists, installs and deletes. The values InvokeAI 6.8 and 6.14 know are listed in `KNOWN_BASES`,
+`KNOWN_TYPES` and `KNOWN_FORMATS`, for reference only.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ HFTokenStatus = Literal["valid", "invalid", "unknown"]
 
 
 class ModelIdentifier(APIModel):
-    """What a workflow's model field holds (``ModelIdentifierField``): build it with :meth:`Model.identifier`.
+    """What a workflow's model field holds (``ModelIdentifierField``): build it with [`Model.identifier`][invokeai_client.types.Model.identifier].
 
     Workflow inputs of kind ``model`` accept it as it is: ``wf.set("Model", model.identifier())``.
     """
@@ -142,7 +142,7 @@ class InstallJob(APIModel):
 
     ``config_out`` (the new model) is set once the job is ``completed``; ``error_reason`` (the exception's
     type), ``error`` and ``error_traceback`` once it is ``error``. Jobs live in the server's memory only:
-    a restart forgets them, and :meth:`~invokeai_client.resources.models.ModelsResource.prune_jobs`
+    a restart forgets them, and [`prune_jobs`][invokeai_client.resources.models.ModelsResource.prune_jobs]
     removes the finished ones.
     """
 

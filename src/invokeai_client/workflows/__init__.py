@@ -40,7 +40,7 @@ from ._fields import kind_for, register_field_kind
 from ._form import check_form
 from ._graph import BATCH_NODE_TYPES, GENERATOR_NODE_TYPES, board_graph_value, build_enqueue_body, build_graph
 from ._index_map import InputDrift, diff_index_maps
-from ._input_lookup import InputRef
+from ._input_lookup import InputRef, InputValues, Sweeps
 from ._input_record import InputSource, WorkflowInput
 from ._json_io import json_copy, parse_workflow_json, read_workflow_file
 from ._model_sync import ModelChange, ModelReference, ModelResolver, find_model_references
@@ -71,6 +71,7 @@ __all__ = [
     "InputRef",
     "InputSource",
     "InputValueError",
+    "InputValues",
     "InvocationTemplate",
     "MissingInputError",
     "ModelChange",
@@ -85,6 +86,7 @@ __all__ = [
     "RowTable",
     "Severity",
     "Sweep",
+    "Sweeps",
     "TemplateError",
     "TemplateSet",
     "UnknownNodeTypeError",

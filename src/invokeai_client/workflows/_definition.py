@@ -25,7 +25,7 @@ SUPPORTED_SCHEMA_VERSIONS = ("4.0.0", "3.0.0", "2.0.0", "1.0.0")
 """Workflow schema versions this SDK loads (1.0.0 and 2.0.0 are migrated on load, as the GUI migrates them)."""
 CURRENT_SCHEMA_VERSIONS = ("4.0.0", "3.0.0")
 
-#: What :func:`load_definition` accepts: a dict, JSON text (``str`` starting with ``{`` or ``bytes``),
+#: What [`load_definition`][invokeai_client.workflows.load_definition] accepts: a dict, JSON text (``str`` starting with ``{`` or ``bytes``),
 #: or a path to a ``.json`` file.
 WorkflowSource: TypeAlias = "Mapping[str, Any] | str | bytes | os.PathLike[str]"
 """A workflow to load: a dict (copied), JSON text (``str`` or ``bytes``) or a file path."""

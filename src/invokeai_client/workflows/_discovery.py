@@ -2,7 +2,7 @@
 
 The form is walked depth-first in pre-order from ``form.rootElementId``; accepted fields get indices 0, 1, 2 …
 When there is no usable form the legacy ``exposedFields`` list is used instead. Each input is a
-frozen :class:`WorkflowInput` record.
+frozen [`WorkflowInput`][invokeai_client.workflows.WorkflowInput] record.
 """
 
 from __future__ import annotations

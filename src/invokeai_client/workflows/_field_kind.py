@@ -1,7 +1,7 @@
 """The field-kind contract: how a Python value becomes a field's instance JSON.
 
-:class:`FieldKind` is the base every kind extends; :class:`ValueContext` holds the server-wide facts kinds
-check against. Kinds raise :class:`ValueRuleError` naming the rule broken; the caller adds which input it was.
+[`FieldKind`][invokeai_client.workflows.FieldKind] is the base every kind extends; [`ValueContext`][invokeai_client.workflows.ValueContext] holds the server-wide facts kinds
+check against. Kinds raise `ValueRuleError` naming the rule broken; the caller adds which input it was.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ class _Absent:
         return "ABSENT"
 
 
-#: Returned by :meth:`FieldKind.coerce` for ``None`` on an optional non-board field: remove the value.
+#: Returned by [`FieldKind.coerce`][invokeai_client.workflows.FieldKind.coerce] for ``None`` on an optional non-board field: remove the value.
 ABSENT: Final = _Absent()
 
 
@@ -92,7 +92,7 @@ def parse_json(text: str, what: str) -> Any:
 
 
 class FieldKind:
-    """How values of one field type are checked and written. Subclasses override :meth:`coerce_item`.
+    """How values of one field type are checked and written. Subclasses override `coerce_item`.
 
     Attributes:
         name: the kind's name (``"integer"``, ``"image"``, ``"connection"`` …).
@@ -107,7 +107,7 @@ class FieldKind:
     cardinality: Cardinality = Cardinality.SINGLE
 
     def coerce(self, value: Any, field: FieldTemplate, ctx: ValueContext) -> Any:
-        """Check ``value`` and return the JSON to store in the instance (or :data:`ABSENT`).
+        """Check ``value`` and return the JSON to store in the instance (or `ABSENT`).
 
         Args:
             value: the Python value given by the user.
@@ -115,7 +115,7 @@ class FieldKind:
             ctx: server-wide facts (model enums).
 
         Returns:
-            The instance JSON, or :data:`ABSENT` to remove the stored value.
+            The instance JSON, or `ABSENT` to remove the stored value.
 
         Raises:
             ValueRuleError: the value breaks a rule.
@@ -143,7 +143,7 @@ class FieldKind:
         raise NotImplementedError
 
     def parse_text(self, text: str, field: FieldTemplate) -> Any:
-        """Turn command-line text into the Python value for this kind (checked later by :meth:`coerce`).
+        """Turn command-line text into the Python value for this kind (checked later by `coerce`).
 
         Args:
             text: the text after ``KEY=``.

@@ -1,4 +1,4 @@
-"""One property schema of an invocation, read into a :class:`FieldTemplate`.
+"""One property schema of an invocation, read into a [`FieldTemplate`][invokeai_client.workflows.FieldTemplate].
 
 The GUI's rules: the type resolution (``$ref``, ``allOf``, ``anyOf`` with null, arrays, ``ui_type``), the
 constraints gathered from every non-null branch, the enum options, and the "Start Case" title.
@@ -180,7 +180,7 @@ def _str_tuple(value: Any) -> tuple[str, ...] | None:
 
 
 def build_field_template(name: str, prop: Mapping[str, Any]) -> FieldTemplate:
-    """Build a :class:`FieldTemplate` from one property schema.
+    """Build a [`FieldTemplate`][invokeai_client.workflows.FieldTemplate] from one property schema.
 
     Args:
         name: the property name.

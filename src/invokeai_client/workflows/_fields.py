@@ -1,4 +1,4 @@
-"""The field-kind registry: which :class:`FieldKind` handles a field.
+"""The field-kind registry: which [`FieldKind`][invokeai_client.workflows.FieldKind] handles a field.
 
 Kinds are looked up by the template's type name (``"IntegerField"`` …); a COLLECTION or SINGLE_OR_COLLECTION
 field wraps its item kind. Every type missing from the registry is connection-only.

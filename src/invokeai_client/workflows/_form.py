@@ -1,6 +1,6 @@
 """The GUI form's element tree: its validation, and the walk to its node-field elements.
 
-:func:`check_form` finds every problem the GUI would reject a form for; :func:`walk_form` visits the elements
+[`check_form`][invokeai_client.workflows.check_form] finds every problem the GUI would reject a form for; `walk_form` visits the elements
 depth-first in pre-order from ``form.rootElementId``, which gives the inputs their indices.
 """
 
@@ -147,7 +147,7 @@ def walk_form(
     """Walk a valid form depth-first in pre-order, as the GUI numbers its inputs.
 
     Args:
-        form: a form :func:`check_form` found no problem with.
+        form: a form [`check_form`][invokeai_client.workflows.check_form] found no problem with.
         warnings: receives a message for each element that is missing or reached twice.
 
     Returns:

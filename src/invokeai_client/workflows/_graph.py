@@ -289,8 +289,8 @@ def build_enqueue_body(
     """Assemble the body of ``POST /api/v1/queue/{queue_id}/enqueue_batch``.
 
     Args:
-        graph: the graph (:func:`build_graph`).
-        workflow: the workflow to embed (:func:`embedded_workflow`), or ``None`` to embed none.
+        graph: the graph ([`build_graph`][invokeai_client.workflows.build_graph]).
+        workflow: the workflow to embed (`embedded_workflow`), or ``None`` to embed none.
         data: the batch data groups.
         runs: how many times the whole data product runs (>= 1).
         prepend: put the batch ahead of everything queued.

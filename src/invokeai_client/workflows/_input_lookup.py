@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TypeAlias
 
 from ..errors import AmbiguousInputError, InputNotFoundError
 from ._input_record import WorkflowInput
 
-__all__ = ["InputRef", "InputTable"]
+__all__ = ["InputRef", "InputTable", "InputValues", "Sweeps"]
 
 #: A reference to an input: its index, its key ``"nodeId.fieldName"``, its label, or the record itself.
 InputRef: TypeAlias = "int | str | WorkflowInput"
 """How an input is named: its form index, its key ``"nodeId.field"``, its label, or its record."""
+
+Sweeps: TypeAlias = "Mapping[str, object] | Mapping[int, object] | Mapping[InputRef, object]"
+"""``{input: [values]}`` as code builds it: ``{"Width": [512, 768], "Prompt": ["a", "b"]}`` (a type checker
+joins those lists to ``object``, so the values are typed ``object`` and each is checked to be a list when it
+is used), inputs by label or key, by index, or mixed (a mapping's key type is exact: each way is its own
+member)."""
+
+InputValues: TypeAlias = "Mapping[str, object] | Mapping[int, object] | Mapping[InputRef, object]"
+"""``{input: value}``, inputs named the same ways as :data:`Sweeps`."""
 
 
 class InputTable:

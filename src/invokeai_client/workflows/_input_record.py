@@ -1,4 +1,4 @@
-"""The record of one workflow input (:class:`WorkflowInput`) and where the indexed inputs came from."""
+"""The record of one workflow input ([`WorkflowInput`][invokeai_client.workflows.WorkflowInput]) and where the indexed inputs came from."""
 
 from __future__ import annotations
 

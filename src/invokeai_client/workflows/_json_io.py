@@ -1,4 +1,4 @@
-"""JSON in and out of the workflow package: a JSON-aware copy (much cheaper than :func:`copy.deepcopy`),
+"""JSON in and out of the workflow package: a JSON-aware copy (much cheaper than `copy.deepcopy`),
 parsing with errors that say where, and reading a file (the only I/O of the package)."""
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def read_workflow_file(path: str | os.PathLike[str]) -> str:
 
 
 def parse_workflow_json(text: str | bytes, *, source: str = "workflow JSON") -> dict[str, Any]:
-    """Parse workflow JSON text into a dict (not yet checked; see :func:`load_definition`).
+    """Parse workflow JSON text into a dict (not yet checked; see `load_definition`).
 
     Args:
         text: the JSON text.

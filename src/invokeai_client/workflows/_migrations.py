@@ -91,7 +91,7 @@ _NODE_KINDS = ("invocation", "notes")
 
 @dataclass
 class Migration:
-    """What :func:`migrate` did: the schema it started from, and each value it had to drop."""
+    """What `migrate` did: the schema it started from, and each value it had to drop."""
 
     from_version: str
     dropped: list[str] = field(default_factory=list)

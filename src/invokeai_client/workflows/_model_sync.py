@@ -3,7 +3,7 @@
 Model keys differ between installations. For each reference the first rule that matches wins: the same key
 (and type), then the same file hash (and type), then the same name, base and type. Case-insensitive names,
 a user mapping and a user callback are used only when asked for. Every reference is resolved before anything
-changes; one :class:`~invokeai_client.ModelResolutionError` lists all failures.
+changes; one `ModelResolutionError` lists all failures.
 """
 
 from __future__ import annotations
@@ -259,12 +259,12 @@ def resolve_model_references(
     """Resolve references against installed models without changing anything.
 
     Args:
-        references: the references (:func:`find_model_references`).
+        references: the references ([`find_model_references`][invokeai_client.workflows.find_model_references]).
         installed_models: the server's model records (``GET /api/v2/models/`` ``models``): dicts with at
             least ``key``, ``hash``, ``name``, ``base`` and ``type``.
         case_insensitive: also match names case-insensitively (same base and type).
         mapping: ``{old key or old name: new key}``, tried after the three standard rules.
-        resolver: a callback tried last (see :data:`ModelResolver`).
+        resolver: a callback tried last (see `ModelResolver`).
 
     Returns:
         ``(changes, unresolved)``: a change per resolved reference, and one dict per unresolved reference
@@ -322,9 +322,9 @@ def sync_models(
         definition: the workflow (its working copy is updated).
         templates: the template set, or ``None``.
         installed_models: the server's model records.
-        case_insensitive: see :func:`resolve_model_references`.
-        mapping: see :func:`resolve_model_references`.
-        resolver: see :func:`resolve_model_references`.
+        case_insensitive: see `resolve_model_references`.
+        mapping: see `resolve_model_references`.
+        resolver: see `resolve_model_references`.
 
     Returns:
         A change per reference (``changed`` tells whether it was rewritten).

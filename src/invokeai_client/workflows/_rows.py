@@ -3,7 +3,7 @@
 Rows come from Python (any iterable of mappings: a list, a generator, ``DataFrame.to_dict("records")``) or from a
 file: CSV with a header row (every cell is text, read per the input's kind as ``--set`` reads it) or JSON Lines
 (one object per line; a string where the input wants another kind is read as text too). Reading a file is the
-only I/O here; the rows are checked against the workflow by :class:`~._workflow_rows.WorkflowRows`.
+only I/O here; the rows are checked against the workflow by `WorkflowRows`.
 """
 
 from __future__ import annotations

@@ -78,7 +78,7 @@ class StringKind(FieldKind):
 class _NumberKind(FieldKind):
     """What integers and floats share: reading command-line text, and the form's soft minimum and maximum.
 
-    The defaults read a float; :class:`IntegerKind` overrides :meth:`_read` and ``_noun``.
+    The defaults read a float; `IntegerKind` overrides `_read` and ``_noun``.
     """
 
     sweepable = True

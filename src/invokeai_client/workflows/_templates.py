@@ -1,7 +1,7 @@
 """Invocation templates, read from the server's OpenAPI document (spec section 3.1 and 3.2).
 
-:class:`TemplateSet` indexes the document's ``class: "invocation"`` schemas by node type when it is created
-(a single pass over ``components.schemas``) and builds each :class:`InvocationTemplate` on first use, so
+[`TemplateSet`][invokeai_client.workflows.TemplateSet] indexes the document's ``class: "invocation"`` schemas by node type when it is created
+(a single pass over ``components.schemas``) and builds each [`InvocationTemplate`][invokeai_client.workflows.InvocationTemplate] on first use, so
 creating one is cheap and a caller can keep one per server version.
 """
 
@@ -32,7 +32,7 @@ class TemplateSet:
     """The invocation templates of one server, read from its OpenAPI document.
 
     Create it once per server version and share it: the index is built at creation (one pass over the
-    schemas), each :class:`InvocationTemplate` on first use.
+    schemas), each [`InvocationTemplate`][invokeai_client.workflows.InvocationTemplate] on first use.
     """
 
     __slots__ = ("_built", "_by_type", "_schemas", "is_bundled", "version")

@@ -1,7 +1,7 @@
-"""The user-facing :class:`Workflow`: typed inputs, checked values, sweeps, and the request body.
+"""The user-facing [`Workflow`][invokeai_client.workflows.Workflow]: typed inputs, checked values, sweeps, and the request body.
 
-Looking inputs up and setting values is :class:`~._workflow_values.WorkflowValues`; sweeps are
-:class:`~._workflow_sweeps.WorkflowSweeps`; model sync and checks :class:`~._workflow_checks.WorkflowChecks`;
+Looking inputs up and setting values is `WorkflowValues`; sweeps are
+`WorkflowSweeps`; model sync and checks `WorkflowChecks`;
 this module adds loading, building and index maps.
 """
 
@@ -39,7 +39,7 @@ class Workflow(WorkflowChecks):
 
     The workflow works on its own copy of the document (never the caller's dict or file). Values set here
     are checked at once against the field templates and written into that copy, so the workflow embedded in
-    the batch shows what ran. Nothing here does I/O except reading a file in :meth:`load`.
+    the batch shows what ran. Nothing here does I/O except reading a file in `load`.
 
     Example::
 
@@ -56,7 +56,7 @@ class Workflow(WorkflowChecks):
     def __init__(
         self, definition: WorkflowDefinition, templates: TemplateSet | None = None, *, strict: bool = True
     ) -> None:
-        """Wrap a loaded definition. Prefer :meth:`load`.
+        """Wrap a loaded definition. Prefer `load`.
 
         Args:
             definition: the loaded workflow (its working copy is taken over).
@@ -115,14 +115,14 @@ class Workflow(WorkflowChecks):
 
         Args:
             path: the file.
-            templates: see :meth:`load`.
-            strict: see :meth:`load`.
+            templates: see `load`.
+            strict: see `load`.
 
         Returns:
             The workflow.
 
         Raises:
-            WorkflowFormatError: as :meth:`load`; also when the file cannot be read.
+            WorkflowFormatError: as `load`; also when the file cannot be read.
         """
         return cls(load_definition(Path(path)), templates, strict=strict)
 
@@ -298,7 +298,7 @@ class Workflow(WorkflowChecks):
     def verify_index_map(
         self, index_map: Mapping[str, Any], *, raise_on_drift: bool = True
     ) -> list[InputDrift]:
-        """Compare the inputs with a saved :meth:`index_map` (e.g. from an earlier revision).
+        """Compare the inputs with a saved `index_map` (e.g. from an earlier revision).
 
         Args:
             index_map: the saved map.

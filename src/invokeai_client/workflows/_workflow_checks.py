@@ -1,4 +1,4 @@
-"""The checking half of :class:`~._workflow.Workflow`: missing inputs, model sync, the output cache and
+"""The checking half of [`Workflow`][invokeai_client.workflows.Workflow]: missing inputs, model sync, the output cache and
 the pre-flight report."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ __all__ = ["WorkflowChecks"]
 
 
 class WorkflowChecks(WorkflowRows):
-    """Checks of a workflow before it is submitted. :class:`~._workflow.Workflow` sets ``_discovery``."""
+    """Checks of a workflow before it is submitted. [`Workflow`][invokeai_client.workflows.Workflow] sets ``_discovery``."""
 
     __slots__ = ("_discovery",)
 
@@ -108,7 +108,7 @@ class WorkflowChecks(WorkflowRows):
             resolver: passed to model matching.
 
         Returns:
-            The report; ``report.raise_for_errors()`` raises :class:`~invokeai_client.PreflightError`.
+            The report; ``report.raise_for_errors()`` raises `PreflightError`.
         """
         data: Sequence[Sequence[Mapping[str, Any]]] | Exception
         try:

@@ -1,9 +1,9 @@
-"""The rows half of :class:`~._workflow.Workflow`: a batch job with one session per row.
+"""The rows half of [`Workflow`][invokeai_client.workflows.Workflow]: a batch job with one session per row.
 
 Rows become one zip group of batch data (a datum per column, the i-th items of which make the i-th
 session), so a whole rows file is one enqueue and combines with sweeps and runs (multiplied). Every row is
 checked before anything is built; an error names the row and the column. The row values are kept, so a
-job's items can be joined back to their rows (:meth:`row_of`).
+job's items can be joined back to their rows (`row_of`).
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def _json_key(value: Any) -> str:
 
 
 class WorkflowRows(WorkflowSweeps):
-    """Rows over inputs. :class:`~._workflow.Workflow` sets ``_rows``."""
+    """Rows over inputs. [`Workflow`][invokeai_client.workflows.Workflow] sets ``_rows``."""
 
     __slots__ = ("_rows",)
 
@@ -62,12 +62,12 @@ class WorkflowRows(WorkflowSweeps):
     ) -> RowTable:
         """Run the workflow once per row; each column is an input (label, key or index), each cell its value.
 
-        Every cell is checked first (as :meth:`set_sweep` checks values); nothing is kept when one is wrong.
+        Every cell is checked first (as `set_sweep` checks values); nothing is kept when one is wrong.
         Setting rows again replaces them. Rows combine with sweeps (multiplied) and ``runs``.
 
         Args:
             rows: mappings of column to value (a list, a generator, ``DataFrame.to_dict("records")``), or the
-                rows of a file (:func:`~invokeai_client.workflows.read_rows`, whose CSV cells are text).
+                rows of a file ([`read_rows`][invokeai_client.workflows.read_rows], whose CSV cells are text).
             source: how errors name the rows (the file's path for a file).
 
         Returns:
@@ -106,7 +106,7 @@ class WorkflowRows(WorkflowSweeps):
         return table
 
     def clear_rows(self) -> None:
-        """Remove the rows (their batch data) set by :meth:`set_rows`."""
+        """Remove the rows (their batch data) set by `set_rows`."""
         if self._rows is not None:
             for key in self._rows.keys:
                 self._plan.remove(key)

@@ -1,10 +1,11 @@
-"""The sweep half of :class:`~._workflow.Workflow`: batch data that runs the workflow once per value."""
+"""The sweep half of [`Workflow`][invokeai_client.workflows.Workflow]: batch data that runs the workflow once per value."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..errors import InputValueError
 from ._batch_data import Sweep, SweepPlan, batch_node_data, combine_batch_data, seed_values, session_count
 from ._fields import ValueRuleError, kind_for
 from ._input_lookup import InputRef
@@ -14,14 +15,14 @@ __all__ = ["WorkflowSweeps"]
 
 
 class WorkflowSweeps(WorkflowValues):
-    """Sweeps over inputs and the batch data they make. :class:`~._workflow.Workflow` sets
+    """Sweeps over inputs and the batch data they make. [`Workflow`][invokeai_client.workflows.Workflow] sets
     ``_plan``."""
 
     __slots__ = ("_plan",)
 
     _plan: SweepPlan
 
-    def set_sweep(self, ref: InputRef, values: Iterable[Any]) -> Sweep:
+    def set_sweep(self, ref: InputRef, values: Iterable[Any] | object) -> Sweep:
         """Run the workflow once per value of this input (batch data). Each value is checked.
 
         Args:
@@ -38,6 +39,11 @@ class WorkflowSweeps(WorkflowValues):
         """
         record = self.input(ref)
         self._check_not_connected(record)
+        if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+            raise InputValueError(
+                index=record.index, label=record.label, key=record.key, value=values,
+                rule="a sweep takes a list of values (one session each), not one value",
+            )  # fmt: skip
         items = list(values)
         template = record.template
         assert template is not None
@@ -75,7 +81,7 @@ class WorkflowSweeps(WorkflowValues):
 
         Raises:
             BatchDataError: ``count`` < 1 or the seeds leave the range.
-            InputConnectedError, InputValueError: as :meth:`set_sweep`.
+            InputConnectedError, InputValueError: as `set_sweep`.
         """
         return self.set_sweep(ref, seed_values(count, start=start, rng_seed=rng_seed))
 
@@ -130,6 +136,6 @@ class WorkflowSweeps(WorkflowValues):
             The product of the data group lengths, times ``runs``.
 
         Raises:
-            BatchDataError, UnsupportedGeneratorError: as :meth:`batch_data`.
+            BatchDataError, UnsupportedGeneratorError: as `batch_data`.
         """
         return session_count(self.batch_data(), runs)

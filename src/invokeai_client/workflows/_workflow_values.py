@@ -1,9 +1,8 @@
-"""The input half of :class:`~._workflow.Workflow`: finding inputs and storing checked values."""
+"""The input half of [`Workflow`][invokeai_client.workflows.Workflow]: finding inputs and storing checked values."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -12,7 +11,7 @@ from ._definition import WorkflowDefinition
 from ._discovery import make_input
 from ._field_kind import ABSENT
 from ._fields import ValueContext, ValueRuleError, kind_for
-from ._input_lookup import InputRef, InputTable
+from ._input_lookup import InputRef, InputTable, InputValues
 from ._input_record import WorkflowInput
 from ._json_io import json_copy
 from ._templates import TemplateSet
@@ -24,7 +23,7 @@ logger = logging.getLogger(__name__)
 
 class WorkflowValues:
     """Lookup of inputs by index, key or label, and values checked against their templates and stored in
-    the working copy. :class:`~._workflow.Workflow` sets the attributes."""
+    the working copy. [`Workflow`][invokeai_client.workflows.Workflow] sets the attributes."""
 
     __slots__ = ("_ctx", "_definition", "_inputs", "_table", "templates")
 
@@ -137,7 +136,7 @@ class WorkflowValues:
         record = self.input(ref)
         return self._store(record, self._coerce(record, value))
 
-    def update(self, values: Mapping[InputRef, Any]) -> list[WorkflowInput]:
+    def update(self, values: InputValues) -> list[WorkflowInput]:
         """Set several inputs at once: every value is checked before any is stored.
 
         Args:
@@ -147,7 +146,7 @@ class WorkflowValues:
             The updated records, in the order given.
 
         Raises:
-            InputNotFoundError, AmbiguousInputError, InputConnectedError, InputValueError: as :meth:`set`;
+            InputNotFoundError, AmbiguousInputError, InputConnectedError, InputValueError: as `set`;
                 nothing is stored when one value fails.
         """
         checked = []
@@ -204,7 +203,7 @@ class WorkflowValues:
             The updated record.
 
         Raises:
-            InputNotFoundError, AmbiguousInputError: as :meth:`input`.
+            InputNotFoundError, AmbiguousInputError: as `input`.
             InputConnectedError: an edge feeds the input.
             InputValueError: the value is not JSON data.
         """
@@ -224,10 +223,10 @@ class WorkflowValues:
             text: the text after ``KEY=``.
 
         Returns:
-            The Python value, to give to :meth:`set` (which checks it).
+            The Python value, to give to `set` (which checks it).
 
         Raises:
-            InputNotFoundError, AmbiguousInputError: as :meth:`input`.
+            InputNotFoundError, AmbiguousInputError: as `input`.
             InputValueError: the text cannot be read as the input's kind.
         """
         record = self.input(ref)

@@ -137,3 +137,33 @@ def test_a_run_joins_out_of_order_items_to_their_sessions() -> None:
     for session in sessions:
         item = next(i for i in ITEMS if i.item_id == joined[session.pos])
         assert [(v.node_path, v.field_name, v.value) for v in item.field_values or []] == list(session.values)
+
+
+def test_a_jobs_items_name_their_rows_by_their_place_in_the_batch() -> None:
+    from invokeai_client.jobs import Job
+    from invokeai_client.resources._job_ops import QUEUE_JOB_OPS
+    from invokeai_client.types import EnqueueResult
+    from invokeai_client.workflows import Workflow
+
+    workflow = Workflow.load(
+        Path(__file__).parents[2] / "live" / "workflows" / "blank_blur_save.json", TemplateSet.bundled()
+    )
+    rows = [
+        {"Width": 16, "Height": 8},
+        {"Width": 24, "Height": 8},
+        {"Width": 16, "Height": 8},
+    ]  # 1 and 3 alike
+    workflow.set_rows(rows)
+    workflow.set_sweep("blur.radius", [0.5, 1.5])
+    body = workflow.to_batch(runs=2, batch_id="b")
+    ids = list(range(101, 113))  # 2 runs x 2 radii x 3 rows, in the order the server makes them
+    result = EnqueueResult(
+        queue_id="default", enqueued=12, requested=12, batch=body["batch"], priority=0, item_ids=ids
+    )
+    job = Job(result, None, QUEUE_JOB_OPS, None, workflow=workflow)  # type: ignore[arg-type]  # no I/O here
+    sessions = list(expand(body, workflow.rows))
+    assert [job.row_of(i) for i in reversed(ids)] == [s.row for s in reversed(sessions)]  # any order
+    assert sorted({job.row_of(i) for i in ids}) == [1, 2, 3]
+    assert job.row_of(999) is None
+    job._reruns[104] = 200  # item 104 ran again as 200 after a restart
+    assert job.row_of(200) == job.row_of(104)
