@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SERVER := $(PYTHON) scripts/invokeai-server
 
-.PHONY: help install server-install test test-unit test-recorded test-live test-faults record regenerate \
+.PHONY: help install wheel server-install test test-unit test-recorded test-live test-faults record regenerate \
         check-generated openapi compat lint format typecheck docs demo bench clean
 
 help:
@@ -19,6 +19,10 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 install: $(VENV)/.installed
+
+# The wheel users install (dist/invokeai_client-<version>-py3-none-any.whl): the facade and the generated layer.
+wheel: install
+	$(BIN)/python -m pip wheel --no-deps -q -w dist .
 
 server-install:
 	$(SERVER) install

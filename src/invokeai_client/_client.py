@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
 import httpx
 
+from ._constants import DEFAULT_BASE_URL
 from ._core import AsyncCore, ServerApi, ServerState, SyncCore
 from ._http import (
     DEFAULT_MAX_RETRIES,
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
     from .resources.videos import AsyncVideosResource, VideosResource
     from .resources.workflows import AsyncWorkflowsResource, WorkflowsResource
 
-DEFAULT_BASE_URL = "http://127.0.0.1:9090"
 S = TypeVar("S")
 A = TypeVar("A")
 

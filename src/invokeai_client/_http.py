@@ -86,7 +86,10 @@ KEEP: Any = type("Keep", (), {"__repr__": lambda self: "KEEP"})()
 
 
 def normalize_base_url(base_url: str) -> str:
-    url = httpx.URL(base_url.strip())
+    try:
+        url = httpx.URL(base_url.strip())
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise ConfigurationError(f"base_url {base_url!r} is not a URL ({exc})") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError(
             f"base_url must be an http(s) URL such as http://127.0.0.1:9090, got {base_url!r}"

@@ -83,10 +83,10 @@ def test_run_saves_final_images_and_prints_a_table(invokeai_url: str, picture: s
     assert "holds another run" in _one_error_line(changed.stderr)
 
 
-def test_run_json_lists_every_output(invokeai_url: str, picture: str, tmp_path: Path) -> None:
+def test_run_wait_json_lists_every_output(invokeai_url: str, picture: str, tmp_path: Path) -> None:
     result = run_cli(
         "run", WORKFLOW, "--url", invokeai_url, "--set", f"Input image={picture}",
-        "--sweep", "Height=16,24", "--out", str(tmp_path), "--json", "--poll",
+        "--sweep", "Height=16,24", "--wait", "--json", "--poll",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "items" not in result.stderr  # no progress bar with --json
@@ -97,21 +97,36 @@ def test_run_json_lists_every_output(invokeai_url: str, picture: str, tmp_path: 
         assert item["field_values"] == [{"node_path": "resize", "field_name": "height", "value": height}]
         outputs = {output["node_id"]: output for output in item["outputs"]}
         assert list(outputs) == ["resize", "blur", "save"]
-        assert outputs["save"]["path"] == str(tmp_path.resolve() / outputs["save"]["image_name"])
-        assert Path(outputs["save"]["path"]).exists()
+        assert outputs["save"]["path"] is None  # --wait saves nothing: --out does
         assert outputs["save"]["is_intermediate"] is False
         assert (outputs["save"]["width"], outputs["save"]["height"]) == (256, height)
-        assert outputs["resize"]["path"] is None
         assert outputs["resize"]["is_intermediate"] is True
         assert outputs["save"]["board_id"] is None
-    assert len(list(tmp_path.glob("*.png"))) == 2
 
 
-def test_run_json_without_out_saves_nothing(invokeai_url: str, picture: str, tmp_path: Path) -> None:
-    result = run_cli("run", WORKFLOW, "--url", invokeai_url, "--set", f"Input image={picture}", "--json")
-    assert result.returncode == 0, result.stderr
-    (item,) = json.loads(result.stdout)["items"]
-    assert [output["path"] for output in item["outputs"]] == [None, None, None]
+def test_json_changes_only_what_is_printed(invokeai_url: str, picture: str, tmp_path: Path) -> None:
+    args = [
+        "run",
+        WORKFLOW,
+        "--url",
+        invokeai_url,
+        "--set",
+        f"Input image={picture}",
+        "--sweep",
+        "Height=16,24",
+    ]
+    as_text = run_cli(*args, "--out", str(tmp_path / "text"))
+    as_json = run_cli(*args, "--out", str(tmp_path / "json"), "--json")
+    assert (as_text.returncode, as_json.returncode) == (0, 0), as_json.stderr
+    report = json.loads(as_json.stdout)
+    assert report["status"]["done"] == 2
+    assert report["summary"].startswith("2 session(s): 2 done, 0 failed")
+    paths = sorted(r["path"] for r in report["results"])
+    assert paths == sorted(
+        str(p) for p in (tmp_path / "json").glob("*.png")
+    )  # the same run: saved, journaled
+    assert len(list((tmp_path / "text").glob("*.png"))) == 2
+    assert (tmp_path / "json" / "run.sqlite").exists()
 
 
 def test_a_failing_item_exits_non_zero_and_keeps_the_rest(
@@ -134,18 +149,23 @@ def test_a_failing_item_exits_non_zero_and_keeps_the_rest(
         "ImageRecordNotFoundException"
     )
 
-    as_json = run_cli(*args, "--json")
+    as_json = run_cli(*args, "--json")  # the same run again: nothing left to do, the same records, as JSON
     assert as_json.returncode == 1
-    assert [item["status"] for item in json.loads(as_json.stdout)["items"]] == ["completed", "failed"]
+    statuses = sorted(record["status"] for record in json.loads(as_json.stdout)["results"])
+    assert statuses == ["completed", "failed"]
     assert _one_error_line(as_json.stderr).endswith("ImageRecordNotFoundException: Image record not found")
 
 
 def test_run_without_out_only_enqueues(
     client: InvokeAIClient, invokeai_url: str, picture: str, paused: None
 ) -> None:
-    result = run_cli("run", WORKFLOW, "--url", invokeai_url, "--set", f"Input image={picture}")
+    result = run_cli("run", WORKFLOW, "--url", invokeai_url, "--set", f"Input image={picture}", "--json")
     assert result.returncode == 0, result.stderr
     enqueued = json.loads(result.stdout)
+    plain = run_cli("run", WORKFLOW, "--url", invokeai_url, "--set", f"Input image={picture}")
+    assert plain.stdout.startswith("enqueued batch ")
+    assert plain.stdout.strip().endswith("1 item(s) (" + str(enqueued["item_ids"][0] + 1) + ")")
+    client.queue.cancel_batches([plain.stdout.split()[2].rstrip(":")])
     assert enqueued["enqueued"] == 1
     assert client.queue.get_item(enqueued["item_ids"][0]).status == "pending"
     client.queue.cancel_batches([enqueued["batch_id"]])
@@ -155,7 +175,7 @@ def test_queue_commands(client: InvokeAIClient, invokeai_url: str, picture: str,
     def enqueue(count: int) -> dict[str, object]:
         radii = ",".join(str(r) for r in range(1, count + 1))
         args = ["run", WORKFLOW, "--url", invokeai_url, "--set", f"Input image={picture}"]
-        result = run_cli(*args, "--sweep", f"Blur radius={radii}")
+        result = run_cli(*args, "--sweep", f"Blur radius={radii}", "--json")
         assert result.returncode == 0, result.stderr
         enqueued: dict[str, object] = json.loads(result.stdout)
         return enqueued
@@ -173,9 +193,9 @@ def test_queue_commands(client: InvokeAIClient, invokeai_url: str, picture: str,
     assert isinstance(item_ids, list)
     one = run_cli("queue", "cancel", "--url", invokeai_url, "--item", str(item_ids[0]))
     assert one.stdout.strip() == f"item {item_ids[0]}: canceled"
-    batch = run_cli("queue", "cancel", "--url", invokeai_url, "--batch", str(first["batch_id"]))
+    batch = run_cli("queue", "cancel", "--url", invokeai_url, "--batch", str(first["batch_id"]), "--yes")
     assert batch.stdout.strip() == "canceled 1 item(s)"
-    rest = run_cli("queue", "cancel", "--url", invokeai_url, "--all-except-current")
+    rest = run_cli("queue", "cancel", "--url", invokeai_url, "--all-except-current", "--yes")
     assert rest.returncode == 0, rest.stderr
     assert int(rest.stdout.split()[1]) >= 2
     assert {client.queue.get_item(i).status for i in second["item_ids"]} == {"canceled"}  # type: ignore[attr-defined]

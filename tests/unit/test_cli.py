@@ -27,6 +27,7 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
             "error: GET http://127.0.0.1:1/api/v1/app/version: could not",
         ),
         (["version", "--url", "not a url"], 1, "error: base_url must be an http(s) URL"),
+        (["version", "--url", "http://[::1"], 1, "error: base_url 'http://[::1' is not a URL (Invalid port"),
         (["no-such-command"], 2, "error: No such command 'no-such-command'."),
         (["version", "--timeout", "soon"], 2, "error: Invalid value for '--timeout'"),
     ],

@@ -3,6 +3,8 @@ environment, in that order of precedence), and usage errors that keep a usage hi
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import click
@@ -86,6 +88,7 @@ def _commands() -> dict[str, click.Command]:
 # Commands that print no data: a login stores a token, the others only say done (their errors are lines).
 NO_DATA = {"auth login", "auth setup", "models hf-login", "models hf-logout"}
 DESTRUCTIVE = {"boards delete", "models delete", "queue clear", "custom-nodes uninstall"}
+MANY = {"queue cancel"}  # cancels every item of batches, or every pending item
 
 
 def test_every_command_that_prints_data_has_json() -> None:
@@ -98,7 +101,7 @@ def test_every_command_that_prints_data_has_json() -> None:
 def test_every_destructive_command_asks_or_takes_yes() -> None:
     commands = _commands()
     assert {name for name in commands if name.split()[-1] in ("delete", "clear", "uninstall")} == DESTRUCTIVE
-    assert [name for name in DESTRUCTIVE if "yes" not in _params(commands[name])] == []
+    assert [name for name in DESTRUCTIVE | MANY if "yes" not in _params(commands[name])] == []
 
 
 def _params(command: click.Command) -> set[str]:
@@ -138,3 +141,22 @@ def test_shell_completion_is_the_documented_one() -> None:
         encoding="utf-8"
     )
     assert 'eval "$(_INVOKEAI_CLIENT_COMPLETE=bash_source invokeai-client)"' in documented
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["run", "--help"], ["queue", "--help"]])
+def test_version_and_help_load_no_http_stack_and_no_types(args: list[str]) -> None:
+    """The command line starts in tens of milliseconds: what ``--version`` and ``--help`` need is click and
+    the command definitions, not httpx, pydantic, the workflow engine or the generated packages."""
+    probe = (
+        "import sys, contextlib, io\n"
+        "from invokeai_client.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main({args!r})\n"
+        "heavy = ('httpx', 'pydantic', 'socketio', 'invokeai_api', 'rich')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in heavy}))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('invokeai_client.workflows')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.splitlines() == ["[]", "[]"], result.stdout

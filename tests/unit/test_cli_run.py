@@ -82,7 +82,9 @@ def test_table_lists_saved_images_and_failed_items(tmp_path: Path) -> None:
     ("args", "code", "message"),
     [
         (["run", str(WORKFLOW), "--dry-run", "--out", "x"], 2, "error: --dry-run enqueues nothing"),
-        (["run", str(WORKFLOW), "--json", "--schema", str(WORKFLOW)], 2, "error: --out and --json run"),
+        (["run", str(WORKFLOW), "--wait", "--schema", str(WORKFLOW)], 2, "error: --out and --wait run"),
+        (["run", str(WORKFLOW), "--wait", "--out", "x"], 2, "error: --out runs the batch and waits"),
+        (["run", str(WORKFLOW), "--poll"], 2, "error: --poll is how --wait waits"),
         (
             ["run", str(WORKFLOW), "--wait-timeout", "-1", "--json"],
             2,
@@ -104,6 +106,8 @@ def test_table_lists_saved_images_and_failed_items(tmp_path: Path) -> None:
         (["queue", "cancel"], 2, "error: give exactly one of --batch, --item or --all-except-current"),
         (["queue", "cancel", "--item", "1", "--all-except-current"], 2, "error: give exactly one"),
         (["queue", "cancel", "--item", "one"], 2, "error: Invalid value for '--item'"),
+        (["queue", "cancel", "--batch", "b"], 2, "error: add --yes to cancel the batches' items"),
+        (["queue", "cancel", "--all-except-current"], 2, "error: add --yes to cancel every pending item"),
         (["queue", "clear"], 2, "error: add --yes to clear the queue"),
         (["models", "delete", "k"], 2, "error: add --yes to delete a model"),
         (["custom-nodes", "uninstall", "p"], 2, "error: add --yes to remove a node pack"),

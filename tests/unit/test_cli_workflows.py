@@ -178,3 +178,37 @@ def test_a_bad_row_is_one_line_naming_the_row_and_the_column(tmp_path: Path) -> 
     )
     assert len(result.stderr.strip().splitlines()) == 1
     assert result.stdout == ""
+
+
+def test_offline_inputs_of_an_unknown_node_type_are_marked_guessed_and_say_what_to_pass(
+    tmp_path: Path,
+) -> None:
+    document = json.loads(WORKFLOW.read_text(encoding="utf-8"))
+    for node in document["nodes"]:
+        if node["data"]["id"] == "blur":
+            node["data"]["type"] = "ict_blurry"  # a custom node pack's type: no template offline
+    path = tmp_path / "custom.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    result = run_cli("inputs", str(path))
+    assert result.returncode == 0, result.stderr
+    blur = next(line for line in result.stdout.splitlines() if "blur.radius" in line)
+    assert " float? " in blur  # not shown as known
+    width = next(line for line in result.stdout.splitlines() if "canvas.width" in line)
+    assert " integer " in width
+    (warning,) = result.stderr.splitlines()
+    assert "no node type ict_blurry" in warning
+    assert "--url" in warning
+    assert "--schema" in warning
+    listed = json.loads(run_cli("inputs", str(path), "--json").stdout)
+    assert {r["key"]: r["inferred"] for r in listed}["blur.radius"] is True
+
+
+def test_a_rows_file_with_a_quote_never_closed_names_its_row_and_column(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text('Width,Height\n16,8\n24,"8\n32,8\n', encoding="utf-8")
+    result = run_cli("run", str(WORKFLOW), "--rows", str(rows), "--dry-run")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        f"error: {rows}, row 2, column 'Height': is not CSV from line 3 (unexpected end of data: a quote that"
+        " is opened and never closed?)"
+    )

@@ -9,14 +9,16 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
 from ..errors import InvokeAIError
-from ..graph import Graph
 from . import _auth, _compat, _custom_nodes, _graphs, _manage, _models, _videos, _workflows  # noqa: F401  (register commands)
 from ._root import cli
+
+if TYPE_CHECKING:
+    from ..graph import Graph
 
 __all__ = ["cli", "main", "run_script"]
 

@@ -5,22 +5,25 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from .._generated import package_for_minor, packages
 from ..errors import WorkflowError
-from ..graph._codegen import render_module
-from ..graph._transpile import to_python
-from ..workflows import TemplateSet, Workflow
 from ._root import cli, emit_json, open_client, server_options
 from ._workflows import _load, workflow_options
+
+if TYPE_CHECKING:
+    from ..workflows import TemplateSet, Workflow
 
 NEWEST_NODES = "invokeai_client.nodes"
 
 
 def _version_of(templates: TemplateSet) -> str | None:
     """The server version of a template set: its own, or the bundled one with exactly its node types."""
+    from .._generated import packages
+    from ..workflows import TemplateSet
+
     if templates.version:
         return templates.version
     for version in packages().values():
@@ -32,6 +35,9 @@ def _version_of(templates: TemplateSet) -> str | None:
 def _nodes_module_for(workflow: Workflow, version: str | None) -> str:
     """The generated module for the server's version (the newest's when it has none); refused when a node
     type of the workflow is not in it."""
+    from .._generated import package_for_minor, packages
+    from ..workflows import TemplateSet
+
     newest = list(packages().values())[-1]
     package = package_for_minor(version) if version else None
     if package is None:
@@ -82,6 +88,8 @@ def to_python_command(
     assert wf.templates is not None
     version = _version_of(wf.templates)
     module = nodes_module or _nodes_module_for(wf, version)
+    from ..graph._transpile import to_python
+
     result = to_python(wf, nodes_module=module, server_version=version or "(unknown)")
     if output is not None:
         Path(output).write_text(result.source, encoding="utf-8")
@@ -122,6 +130,8 @@ def nodes_command(
         client = open_client(url, token, timeout)
         templates = client.workflows.templates()
         version, source = templates.version or client.app.version().version, f"{client.base_url}/openapi.json"
+    from ..graph._codegen import render_module
+
     text = render_module(templates, server_version=version, source=source)
     Path(output).write_text(text, encoding="utf-8")
     seconds = time.perf_counter() - started

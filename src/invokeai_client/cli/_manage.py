@@ -41,6 +41,7 @@ def queue_status(url: str | None, token: str | None, timeout: float, as_json: bo
 @click.option("--item", "item_id", type=int, default=None, metavar="ID", help="Cancel one item.")
 @click.option("--all-except-current", is_flag=True, help="Cancel every pending item.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@yes_option
 def queue_cancel(
     url: str | None,
     token: str | None,
@@ -49,11 +50,17 @@ def queue_cancel(
     item_id: int | None,
     all_except_current: bool,
     as_json: bool,
+    yes: bool,
 ) -> None:
-    """Cancel batches, one item, or everything but the running item (give exactly one)."""
+    """Cancel batches, one item, or everything but the running item (give exactly one); canceling more
+    than one item asks first (--yes: do not ask)."""
     chosen = sum((bool(batch_ids), item_id is not None, all_except_current))
     if chosen != 1:
         raise click.UsageError("give exactly one of --batch, --item or --all-except-current")
+    if all_except_current:
+        confirm(yes, "Cancel every pending item of the queue?", "cancel every pending item")
+    elif batch_ids:
+        confirm(yes, f"Cancel every item of {len(batch_ids)} batch(es)?", "cancel the batches' items")
     client = open_client(url, token, timeout)
     if item_id is not None:
         item = client.queue.cancel_item(item_id)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..installs import InstallProgressBar
-from ..resources._model_installs import ModelSource
-from ..types.models import InstallJob, Model
 from ._root import cli, confirm, emit_json, open_client, quiet, server_options, yes_option
+
+if TYPE_CHECKING:
+    from ..installs import InstallProgressBar
+    from ..resources._model_installs import ModelSource
+    from ..types.models import InstallJob, Model
 
 
 @cli.group()
@@ -113,9 +115,7 @@ def models_install(
                 click.echo(f"install job {job.id}: {job.status} ({handle.source})")
             return
         bar = (
-            InstallProgressBar()
-            if sys.stderr.isatty() and not handle.already_installed and not quiet()
-            else False
+            _progress_bar() if sys.stderr.isatty() and not handle.already_installed and not quiet() else False
         )
         model = handle.wait(timeout=wait_timeout, progress=bar)
     if as_json:
@@ -193,3 +193,9 @@ def models_hf_status(url: str | None, token: str | None, timeout: float, as_json
         emit_json({"status": status})
     else:
         click.echo(status)
+
+
+def _progress_bar() -> InstallProgressBar:
+    from ..installs import InstallProgressBar  # here: the command line starts without the install machinery
+
+    return InstallProgressBar()

@@ -6,12 +6,15 @@ import json
 import logging
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from .._client import DEFAULT_BASE_URL, InvokeAIClient
+from .._constants import DEFAULT_BASE_URL
 from .._version import __version__
+
+if TYPE_CHECKING:
+    from .._client import InvokeAIClient
 
 F = TypeVar("F", bound=Callable[..., Any])
 TIMEOUT = 30.0  # seconds per request, unless --timeout says otherwise
@@ -121,6 +124,8 @@ def pool_options(command: F) -> F:
 
 def open_client(url: str | None, token: str | None, timeout: float) -> InvokeAIClient:
     """A client for the command's options (one per command), closed when the command ends."""
+    from .._client import InvokeAIClient  # here: --version and --help load no HTTP stack
+
     context = click.get_current_context()
     key = f"invokeai_client.cli.client:{url}:{token}:{timeout}"
     client = context.meta.get(key)

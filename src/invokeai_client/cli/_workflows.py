@@ -8,16 +8,16 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .._image_io import prepare_folder
-from ..errors import ImagesNotSavedError, QueueFullError, TemplateError, WorkflowError
-from ..jobs import DEFAULT_WAIT_TIMEOUT, Job
-from ..outputs import manifest_records
-from ..runs import RESULTS
-from ..runs._results import write_records
-from ..workflows import TemplateSet, Workflow, WorkflowInput, load_definition, read_rows
-from ._report import failure_summary, items_json, render_table, table_rows, unsaved_summary
+from .._constants import DEFAULT_WAIT_TIMEOUT
+from ..errors import QueueFullError, TemplateError, WorkflowError
 from ._root import cli, emit_json, open_client, pool_options, quiet, server_options
-from ._run_durable import run_durable
+
+if TYPE_CHECKING:
+    from ..jobs import Job
+    from ..workflows import TemplateSet, Workflow, WorkflowInput
+
+# The workflow engine, jobs and runs are imported by the commands that use them, not with the command
+# line: `--version` and `--help` load none of them.
 
 
 def _ref(text: str) -> int | str:
@@ -45,6 +45,8 @@ def _sweep_texts(text: str) -> list[str]:
 
 def _load(path: str, schema: str | None, url: str | None, token: str | None, timeout: float) -> Workflow:
     """The workflow, typed by --schema FILE, the server at --url, or the newest bundled document."""
+    from ..workflows import TemplateSet, Workflow, load_definition
+
     definition = load_definition(Path(path))  # local errors first, before any request
     if url is not None:
         return open_client(url, token, timeout).workflows.load(definition.data)
@@ -53,6 +55,8 @@ def _load(path: str, schema: str | None, url: str | None, token: str | None, tim
 
 
 def _schema_templates(path: str) -> TemplateSet:
+    from ..workflows import TemplateSet
+
     try:
         document = json.loads(Path(path).read_text(encoding="utf-8"))
     except ValueError as exc:
@@ -65,10 +69,11 @@ def _schema_templates(path: str) -> TemplateSet:
 
 def _row(record: WorkflowInput) -> str:
     flags = ("required " if record.required else "") + ("connected" if record.connected else "")
+    kind = f"{record.kind}?" if record.inferred else record.kind  # guessed from the value, not known
     value = json.dumps(record.value) if record.value is not None else "-"
     if len(value) > 60:
         value = value[:57] + "..."
-    return f"{record.index!s:>3}  {record.key:<48} {record.label:<24} {record.kind:<10} {value:<40} {flags}"
+    return f"{record.index!s:>3}  {record.key:<48} {record.label:<24} {kind:<10} {value:<40} {flags}"
 
 
 if TYPE_CHECKING:  # generic in click's stubs since 8.2; a plain class at run time on click 8.1
@@ -117,9 +122,19 @@ def inputs(
     wf = _load(workflow, schema, url, token, timeout)
     if as_json:
         emit_json([record.to_dict() for record in wf.inputs])
-        return
-    for record in wf.inputs:
-        click.echo(_row(record))
+    else:
+        for record in wf.inputs:
+            click.echo(_row(record))
+    known = wf.templates.node_types if wf.templates is not None else frozenset()
+    unknown = sorted({str(node["data"]["type"]) for node in wf.definition.invocation_nodes()} - known)
+    if unknown:
+        where = f"--schema {schema}" if schema else "the OpenAPI document this client was generated from"
+        click.echo(
+            f"warning: {where} has no node type {', '.join(unknown)}: the kinds of their inputs are guessed"
+            " from their values (marked '?', \"inferred\" in JSON); give --url (a server that has them) or"
+            " --schema FILE (its OpenAPI document)",
+            err=True,
+        )
 
 
 @cli.command()
@@ -146,13 +161,15 @@ def inputs(
     "--out",
     type=click.Path(file_okay=False),
     default=None,
-    help="Wait for the batch, then save its final images in this folder.",
+    help="Run the batch durably: journal it here, save its final images and results.jsonl here.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Wait for the batch, then print its items as JSON.")
-@click.option("--poll", is_flag=True, help="Wait by polling the REST status instead of Socket.IO events.")
 @click.option(
-    "--overwrite", is_flag=True, help="Replace files of the same names in --out (default: numbered names)."
+    "--wait", "wait_", is_flag=True, help="Wait for the batch (one job, not journaled) and print its items."
 )
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print JSON instead of text (what is done is the same)."
+)
+@click.option("--poll", is_flag=True, help="With --wait: poll the REST status instead of Socket.IO events.")
 @click.option(
     "--restart", is_flag=True, help="Start the run in --out over (its journal is dropped; files stay)."
 )
@@ -180,7 +197,7 @@ def inputs(
     type=click.FloatRange(min=0),
     default=DEFAULT_WAIT_TIMEOUT,
     show_default=True,
-    help="Seconds to wait for the batch (with --out: for any session to end).",
+    help="With --wait: seconds for the batch; with --out: for any session to end (0: no limit).",
 )
 def run(
     workflow: str,
@@ -196,9 +213,9 @@ def run(
     board: str | None,
     dry_run: bool,
     out: str | None,
+    wait_: bool,
     as_json: bool,
     poll: bool,
-    overwrite: bool,
     restart: bool,
     depth: int | None,
     patience: float | None,
@@ -210,29 +227,35 @@ def run(
     With --rows FILE each row of a CSV (header row) or JSON Lines file is one session, its columns naming
     inputs as --set does; rows are multiplied by --sweep and --runs, and all go in one enqueue.
 
-    With --out (or --json) the batch is run: a progress bar on stderr (not with --json), then the final
-    images are saved in --out, with DIR/results.jsonl (one line per image: row, values, sweep values, item,
-    status, node, image name, file; one line per failed item with its error), and a table (or JSON) lists
-    every item, its images and sweep values. The exit status is 1 when any item failed or was canceled.
-    Without --out or --json the batch is only enqueued and its ids are printed.
-
-    A run with --out is durable: its plan and progress are journaled in DIR/run.sqlite, and the same
+    What is done: without --wait or --out the batch is only enqueued, and its id and items are printed.
+    With --wait it is run as one job: a progress bar on stderr, then a table of every item, its images and
+    sweep values. With --out DIR it is run durably: its plan and progress are journaled in DIR/run.sqlite,
+    the final images are saved in DIR with DIR/results.jsonl (one line per image: row, values, sweep
+    values, item, status, node, image name, file; one line per failed item with its error), and the same
     command again resumes it (sessions done are skipped, those on a server waited for, never enqueued
     twice); --restart starts over. --url may be given several times: the sessions are dealt across the
     servers by pull, each server's queue kept --depth sessions deep; a server that stops answering has its
     unfinished sessions moved to the others.
+
+    --json changes only what is printed: JSON instead of text (and no progress bar). The exit status is 1
+    when any item failed or was canceled, or an image could not be saved.
     """
     url = urls[0] if urls else None
     if len(urls) > 1 and not out:
         raise click.UsageError("several --url need --out (a run dealt across servers)")
     if (restart or depth or patience or shard) and not out:
         raise click.UsageError("--restart, --depth, --patience and --shard need --out")
-    if dry_run and (out or as_json):
-        raise click.UsageError("--dry-run enqueues nothing: it cannot be combined with --out or --json")
-    if (out or as_json) and schema:
-        raise click.UsageError("--out and --json run the batch: use --url, not --schema")
+    if wait_ and out:
+        raise click.UsageError("--out runs the batch and waits for it already: give --wait or --out")
+    if poll and not wait_:
+        raise click.UsageError("--poll is how --wait waits: it needs --wait")
+    if dry_run and (out or wait_):
+        raise click.UsageError("--dry-run enqueues nothing: it cannot be combined with --out or --wait")
+    if (out or wait_) and schema:
+        raise click.UsageError("--out and --wait run the batch: use --url, not --schema")
     if schema and url:
         raise click.UsageError("give --schema or --url, not both")
+    limit = wait_timeout or None  # 0: no limit, with --wait and --out alike
     wf = _load(workflow, schema, url, token, timeout)
     for text in assignments:
         key, value = _split_assignment(text, "--set")
@@ -241,41 +264,38 @@ def run(
         key, values = _split_assignment(text, "--sweep")
         wf.set_sweep(_ref(key), [wf.parse_value(_ref(key), item) for item in _sweep_texts(values)])
     if rows_file is not None:
+        from ..workflows import read_rows
+
         wf.set_rows(read_rows(rows_file), source=rows_file)  # every row checked before any request
     body = wf.to_batch(runs=runs, prepend=prepend, default_board=board)
     if dry_run:
         emit_json(body)
         return
-    if out and not as_json:
+    if out:
+        from ._run_durable import run_durable
+
         clients = [open_client(one, token, timeout) for one in urls or (None,)]
         run_durable(wf, clients, Path(out), runs=runs, prepend=prepend, board=board, restart=restart,
-                    depth=depth, patience=patience, shard=shard, timeout=wait_timeout)  # fmt: skip
+                    depth=depth, patience=patience, shard=shard, timeout=limit, as_json=as_json)  # fmt: skip
         return
     try:
-        if out or as_json:
-            folder = (
-                prepare_folder(out) if out else None
-            )  # one that cannot be written fails before enqueueing
+        if wait_:
             job = open_client(url, token, timeout).workflows.submit(
                 wf, runs=runs, prepend=prepend, board=board, wait="poll" if poll else "events"
             )
-            finish_run(job, folder, as_json=as_json, timeout=wait_timeout, overwrite=overwrite)
+            finish_job(job, as_json=as_json, timeout=limit)
             return
         result = open_client(url, token, timeout).queue.enqueue_batch(body)
     except QueueFullError as exc:
         if exc.job is not None:
             exc.job.close()
         raise click.ClickException(_queue_full_line(exc)) from None
-    emit_json({"batch_id": result.batch_id, "enqueued": result.enqueued, "item_ids": result.item_ids})
-
-
-def _shard(text: str) -> tuple[int, int]:
-    k, sep, n = text.partition("/")
-    if not (sep and k.isdigit() and n.isdigit() and 1 <= int(k) <= int(n)):
-        raise click.BadParameter(
-            f"expected K/N with 1 <= K <= N (e.g. 2/4), got {text!r}", param_hint="--shard"
-        )
-    return int(k), int(n)
+    if as_json:
+        emit_json({"batch_id": result.batch_id, "enqueued": result.enqueued, "item_ids": result.item_ids})
+    else:
+        ids = result.item_ids
+        shown = f"{ids[0]}-{ids[-1]}" if len(ids) > 2 else ", ".join(map(str, ids))
+        click.echo(f"enqueued batch {result.batch_id}: {result.enqueued} item(s) ({shown})")
 
 
 def _queue_full_line(error: QueueFullError) -> str:
@@ -284,40 +304,26 @@ def _queue_full_line(error: QueueFullError) -> str:
     return (
         f"the server's queue is full{cap}: it took {error.enqueued} of {error.requested} session(s);"
         f" the {error.enqueued} run as batch {error.batch_id} (cancel them with 'invokeai-client queue"
-        f" cancel --batch {error.batch_id}'); to run all {error.requested}, use --out DIR (a durable run"
+        f" cancel --batch {error.batch_id} --yes'); to run all {error.requested}, use --out DIR (a durable run"
         " feeds the queue as it empties) or raise the server's max_queue_size"
     )
 
 
-def finish_run(
-    job: Job, folder: Path | None, *, as_json: bool, timeout: float, overwrite: bool = False
-) -> None:
-    """Wait for the job (a bar on stderr unless JSON), save its final images, print the report.
+def finish_job(job: Job, *, as_json: bool, timeout: float | None) -> None:
+    """Wait for the job (a bar on stderr unless JSON), print its items (a table, or JSON).
 
     Raises:
         click.ClickException: an item failed or was canceled (after everything else was done).
     """
-    unsaved: dict[str, Exception] = {}
+    from ._report import failure_summary, items_json, render_table, table_rows
+
     with job:
         items = job.wait(timeout, raise_on_failure=False, progress=not as_json and not quiet())
-        try:
-            saved = job.download(folder, overwrite=overwrite) if folder is not None else []
-        except ImagesNotSavedError as exc:  # the others are saved: report them, and each one that is not
-            saved, unsaved = exc.saved, exc.failed
         outputs = job.outputs()
-    if folder is not None:
-        records = manifest_records(items, saved, job.workflow, unsaved=unsaved, outputs=outputs)
-        write_records(folder / RESULTS, records)
     if as_json:
-        emit_json(items_json(items, outputs, saved))
+        emit_json(items_json(items, outputs, []))
     else:
-        click.echo(render_table(table_rows(items, saved)))
-        if folder is not None:
-            click.echo(f"{len({record.path for record in saved})} image(s) saved in {folder}")
-    problem = failure_summary(items) or (
-        unsaved_summary(manifest_records(items, saved, job.workflow, unsaved=unsaved, outputs=outputs))
-        if unsaved
-        else None
-    )
+        click.echo(render_table(table_rows(items, [])))
+    problem = failure_summary(items)
     if problem is not None:
         raise click.ClickException(problem)

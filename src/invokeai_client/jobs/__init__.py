@@ -1,6 +1,6 @@
 """Submitted batches: wait on them (events or polling) with progress, cancel them, read and save their images."""
 
-from ._base import DEFAULT_WAIT_TIMEOUT
+from .._constants import DEFAULT_WAIT_TIMEOUT
 from ._job import AsyncJob, Job
 from ._job_progress import JobProgress, NodeProgress
 from ._plan import WaitMode

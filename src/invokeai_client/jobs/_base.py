@@ -26,9 +26,6 @@ if TYPE_CHECKING:
 
 StrPath = str | os.PathLike[str]
 
-DEFAULT_WAIT_TIMEOUT = 1800.0  # 30 min: a first FLUX or SDXL model load alone can take minutes
-"""Seconds ``Job.wait`` waits by default (30 min: a first FLUX or SDXL model load alone can take minutes)."""
-
 logger = logging.getLogger(__name__)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from .._constants import RESULTS
 from .._drive import AsyncDriver, SyncDriver
 from .._image_io import prepare_folder
 from .._steps import Flow, Together, settle
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncRun", "Run"]
 
-RESULTS = "results.jsonl"
 DEFAULT_STALL = 1800.0  # seconds without any session ending (a first model load alone can take minutes)
 ONE_SERVER_DEPTH = 1000  # alone, a server gets every session at once (in enqueues of up to 1,000)
 POOL_DEPTH = 4  # in a pool, each server's queue is kept this deep: the next sessions go where one frees up

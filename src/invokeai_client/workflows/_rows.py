@@ -87,8 +87,15 @@ def _json_lines(text: str, source: str) -> Iterator[Row]:
 
 
 def _csv_rows(text: str, source: str) -> Iterator[Row]:
-    reader = csv.DictReader(text.splitlines(keepends=True), restkey="\0extra")
-    names = [(name or "").strip() for name in reader.fieldnames or ()]
+    # strict: a quote that is never closed is an error (else the rest of the file is read as one cell)
+    reader = csv.DictReader(text.splitlines(keepends=True), restkey="\0extra", strict=True)
+    try:
+        header = reader.fieldnames
+    except csv.Error as exc:
+        raise RowError(
+            row=None, column=None, source=source, rule=f"the header row is not CSV ({exc})"
+        ) from None
+    names = [(name or "").strip() for name in header or ()]
     if not names or not all(names):
         raise RowError(
             row=None, column=None, source=source, rule="the header row needs a name for every column"
@@ -96,7 +103,33 @@ def _csv_rows(text: str, source: str) -> Iterator[Row]:
     twice = sorted({name for name in names if names.count(name) > 1})
     if twice:
         raise RowError(row=None, column=twice[0], source=source, rule="the header names this column twice")
-    for number, cells in enumerate(reader, 1):
+    number = 0
+    while True:
+        starts = reader.line_num + 1  # the line the next row starts on
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise RowError(
+                row=number + 1, column=_open_quote_column(text, starts, names), source=source,
+                rule=f"is not CSV from line {starts} ({exc}: a quote that is opened and never closed?)",
+            ) from None  # fmt: skip
+        number += 1
         if "\0extra" in cells:
             raise RowError(row=number, column=None, source=source, rule="has more cells than the header")
         yield Row(number, {name.strip(): value for name, value in cells.items()}, text=True)
+
+
+def _open_quote_column(text: str, line_number: int, names: list[str]) -> str | None:
+    """The column of the cell whose quote is never closed, on the line its row starts."""
+    lines = text.splitlines()
+    if not 0 < line_number <= len(lines):
+        return None
+    cells, quoted = 0, False
+    for char in lines[line_number - 1]:
+        if char == '"':
+            quoted = not quoted
+        elif char == "," and not quoted:
+            cells += 1
+    return names[cells] if quoted and cells < len(names) else None
