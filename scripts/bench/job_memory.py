@@ -75,7 +75,7 @@ CHILD = r"""
 import gc, json, sys, tracemalloc
 from invokeai_client import InvokeAIClient
 from invokeai_client.jobs import Job
-from invokeai_client.resources._job_ops import QUEUE_JOB_OPS
+from invokeai_client.resources._queue_ops import QUEUE_OPS
 from invokeai_client.types import EnqueueResult
 
 url, mode, batch_id, ids, how = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4]), sys.argv[5]
@@ -93,7 +93,7 @@ with InvokeAIClient(url, timeout=300) as client:
     client.queue.get_items(ids[:1])
     result = EnqueueResult(queue_id="default", enqueued=len(ids), requested=len(ids),
                            batch={"batch_id": batch_id}, priority=0, item_ids=ids)
-    job = Job(result, client._core, QUEUE_JOB_OPS, None)
+    job = Job(result, client._core, QUEUE_OPS, None)
     gc.collect()
     if how == "trace":
         tracemalloc.start()

@@ -48,15 +48,15 @@ def test_sync_and_async_clients_are_twins() -> None:
 
 def test_job_and_async_job_are_twins() -> None:
     from invokeai_client.jobs import AsyncJob, Job
-    from invokeai_client.resources._job_ops import QUEUE_JOB_OPS
+    from invokeai_client.resources._queue_ops import QUEUE_OPS
     from invokeai_client.types import EnqueueResult
 
     result = EnqueueResult(
         queue_id="default", enqueued=1, requested=1, batch={"batch_id": "b"}, priority=0, item_ids=[1]
     )
     client, async_client = InvokeAIClient("http://127.0.0.1:1"), AsyncInvokeAIClient("http://127.0.0.1:1")
-    sync = Job(result, client._core, QUEUE_JOB_OPS, None)
-    asynchronous = AsyncJob(result, async_client._core, QUEUE_JOB_OPS, None)
+    sync = Job(result, client._core, QUEUE_OPS, None)
+    asynchronous = AsyncJob(result, async_client._core, QUEUE_OPS, None)
     assert _methods(sync) == _methods(asynchronous)
     assert {"wait", "as_completed", "status", "items", "cancel", "cancel_item", "download"} <= _methods(
         sync

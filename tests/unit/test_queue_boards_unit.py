@@ -17,7 +17,7 @@ from invokeai_client import (
 from invokeai_client._steps import Call, Flow, advance
 from invokeai_client.errors._api import status_error_class
 from invokeai_client.resources._api import ServerApi
-from invokeai_client.resources._queue_flows import item_ids_flow, retry_flow
+from invokeai_client.resources._queue_ops import item_ids, retry
 from invokeai_client.types import MovedImages, MovedVideos, QueueStatus, UncategorizedBoard
 
 Answer = Callable[[dict[str, Any]], Any]
@@ -105,8 +105,8 @@ def test_uncategorized_board_looks_like_a_board() -> None:
 
 def test_item_ids_are_sorted_by_id_whatever_the_servers_created_at_order() -> None:
     answer = {"item_ids": [3, 1, 2], "total_count": 3}
-    newest, sent = drive(item_ids_flow("default", "DESC"), [lambda _: answer])
-    oldest, _ = drive(item_ids_flow("default", "ASC"), [lambda _: answer])
+    newest, sent = drive(item_ids("default", "DESC"), [lambda _: answer])
+    oldest, _ = drive(item_ids("default", "ASC"), [lambda _: answer])
     assert newest == [3, 2, 1]
     assert oldest == [1, 2, 3]
     assert sent[0]["params"]["order_dir"] == "DESC"
@@ -116,7 +116,7 @@ def test_retry_finds_the_new_items_among_those_that_appeared() -> None:
     originals = [item(4, "canceled", retried_from=1), item(5, "completed"), item(6, "failed")]
     appeared = [item(7), item(8, "pending", retried_from=1), item(9, "pending", retried_from=6)]
     result, sent = drive(
-        retry_flow([4, 5, 6], "default"),
+        retry("default", [4, 5, 6]),
         [
             lambda _: originals,
             lambda _: {"item_ids": [6, 5, 4], "total_count": 3},
@@ -133,7 +133,7 @@ def test_retry_finds_the_new_items_among_those_that_appeared() -> None:
 
 def test_retry_of_nothing_retryable_sends_no_follow_up() -> None:
     result, sent = drive(
-        retry_flow([5], "default"),
+        retry("default", [5]),
         [
             lambda _: [item(5, "completed")],
             lambda _: {"item_ids": [5], "total_count": 1},
@@ -148,9 +148,9 @@ def test_retry_of_an_unknown_item_raises_the_servers_404_before_retrying() -> No
         return NotFoundError(method="GET", url=spec["url"], status_code=404, detail="not found", body=None)
 
     with pytest.raises(NotFoundError):
-        drive(retry_flow([5, 99], "default"), [lambda _: [item(5, "failed")], not_found])
+        drive(retry("default", [5, 99]), [lambda _: [item(5, "failed")], not_found])
 
 
 def test_retry_of_no_ids_sends_nothing() -> None:
-    result, sent = drive(retry_flow([], "default"), [])
+    result, sent = drive(retry("default", []), [])
     assert (result.new_item_ids, sent) == ([], [])

@@ -12,7 +12,7 @@ import functools
 import importlib
 import inspect
 from collections.abc import Iterator
-from types import CodeType, FunctionType
+from types import CodeType, FunctionType, ModuleType
 from typing import Any
 
 from .._generated import packages
@@ -53,6 +53,11 @@ def _follow(func: Any, owner: type, seen: set[int], found: set[Endpoint]) -> Non
                 found.add(value)
             elif isinstance(value, FunctionType) and value.__module__.startswith("invokeai_client"):
                 _follow(value, owner, seen, found)
+            elif isinstance(value, ModuleType) and value.__name__.startswith("invokeai_client.resources"):
+                for attribute in code.co_names:  # a module of flows used as ``ops.status(…)``
+                    member = getattr(value, attribute, None)
+                    if isinstance(member, FunctionType):
+                        _follow(member, owner, seen, found)
             elif isinstance(value, type) and value.__module__.startswith("invokeai_client.resources"):
                 for member in vars(value).values():  # a helper class's methods (ZipDownload.start …)
                     if isinstance(member, FunctionType):

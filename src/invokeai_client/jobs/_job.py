@@ -118,7 +118,7 @@ class _JobMethods(JobBase, Twin):
         the server cancels the running one too, without counting it)."""
         self._canceled_batch = True
         self._wait_plan.check_now = True  # pending items may end without an event: ask REST next
-        canceled: int = yield from self._ops.cancel_batch(self.queue_id, self.batch_id)
+        canceled: int = yield from self._ops.cancel_batches(self.queue_id, [self.batch_id])
         return canceled
 
     @operation

@@ -1,7 +1,7 @@
 """``client.queue``: the session queue: enqueue, items, counts, cancel, delete, retry, processor.
 
 Every endpoint of InvokeAI's queue API (6.8 and 6.14), plus `is_busy` and
-`count_running`. Flows of more than one request live in `_queue_flows`.
+`count_running`. The flows jobs and runs share live in `_queue_ops`.
 """
 
 from __future__ import annotations
@@ -21,19 +21,17 @@ from ..types.queue import (
     QueueStatus,
     RetriedItems,
 )
+from . import _queue_ops as ops
 from ._api import Json
 from ._base import AsyncResource, Operations, SyncResource, call, call_as, call_no_result, operation, requires
 from ._endpoints import (
     cancel_all_except_current,
-    cancel_by_batch_ids,
     cancel_by_destination,
-    cancel_queue_item,
     clear,
     counts_by_destination,
     delete_all_except_current,
     delete_by_destination,
     delete_queue_item,
-    get_batch_status,
     get_current_queue_item,
     get_next_queue_item,
     get_queue_item,
@@ -44,17 +42,7 @@ from ._endpoints import (
     resume,
 )
 from ._long_lists import in_requests, join_lists
-from ._queue_flows import (
-    Direction,
-    count,
-    count_running_flow,
-    is_busy_flow,
-    item_ids_flow,
-    items_flow,
-    retry_flow,
-    status_flow,
-)
-from ._submit import whole_enqueue_flow
+from ._queue_ops import Direction, count
 
 DEFAULT_QUEUE = "default"
 
@@ -80,7 +68,7 @@ class _Queue(Operations):
             QueueFullError: the server's queue took only part of the batch (its ``max_queue_size`` caps
                 pending items); ``error.result`` is the server's answer, with the items that landed.
         """
-        return whole_enqueue_flow(body, queue_id)
+        return ops.enqueue_whole(queue_id, body)
 
     @operation
     def get_item(self, item_id: int, *, queue_id: str = DEFAULT_QUEUE) -> Flow[QueueItem]:
@@ -97,7 +85,7 @@ class _Queue(Operations):
     ) -> Flow[builtins.list[QueueItem]]:
         """Several queue items, in the order of ``item_ids``; unknown ids are left out. Any number of ids:
         more than 1,000 go in several requests (InvokeAI 6.14 takes no more in one)."""
-        return items_flow(item_ids, queue_id)
+        return ops.items(queue_id, item_ids)
 
     @operation
     @requires(get_queue_item_summaries_by_ids)
@@ -134,7 +122,7 @@ class _Queue(Operations):
         Args:
             direction: ``"DESC"`` (newest first) or ``"ASC"`` (oldest first).
         """
-        return item_ids_flow(queue_id, direction)
+        return ops.item_ids(queue_id, direction)
 
     @operation
     def list(
@@ -156,7 +144,7 @@ class _Queue(Operations):
     @operation
     def status(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[QueueStatus]:
         """The queue's counts and whether its processor is started and busy."""
-        return status_flow(queue_id)
+        return ops.status(queue_id)
 
     @operation
     def batch_status(self, batch_id: str, *, queue_id: str = DEFAULT_QUEUE) -> Flow[BatchStatus]:
@@ -164,7 +152,7 @@ class _Queue(Operations):
 
         An unknown batch id is not an error: every count is 0.
         """
-        return call(get_batch_status(queue_id, batch_id), BatchStatus)
+        return ops.batch_status(queue_id, batch_id)
 
     @operation
     def counts_by_destination(
@@ -182,12 +170,14 @@ class _Queue(Operations):
         of a paused processor count too, since they run once it resumes; ``status().processor`` tells
         "running now" apart from "waiting".
         """
-        return is_busy_flow(queue_id)
+        status = yield from ops.status(queue_id)
+        return status.is_busy
 
     @operation
     def count_running(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
         """How many items are in progress right now: 0 or 1, as the processor runs one at a time."""
-        return count_running_flow(queue_id)
+        status = yield from ops.status(queue_id)
+        return status.queue.in_progress
 
     # -- cancel ----------------------------------------------------------------------------------------
 
@@ -199,7 +189,7 @@ class _Queue(Operations):
         Raises:
             NotFoundError: there is no such item.
         """
-        return call(cancel_queue_item(queue_id, item_id), QueueItem)
+        return ops.cancel_item(queue_id, item_id)
 
     @operation
     def cancel_batches(self, batch_ids: Sequence[str], *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
@@ -209,8 +199,7 @@ class _Queue(Operations):
             How many *pending* items were canceled: the server cancels the running one too, but does
             not count it.
         """
-        body = Json({"batch_ids": list(batch_ids)})
-        return count(cancel_by_batch_ids(queue_id, body=body), "canceled")
+        return ops.cancel_batches(queue_id, batch_ids)
 
     @operation
     def cancel_by_destination(self, destination: str, *, queue_id: str = DEFAULT_QUEUE) -> Flow[int]:
@@ -275,7 +264,7 @@ class _Queue(Operations):
         Raises:
             NotFoundError: an id names no item (nothing is retried).
         """
-        return retry_flow(item_ids, queue_id)
+        return ops.retry(queue_id, item_ids)
 
     @operation
     def pause(self, *, queue_id: str = DEFAULT_QUEUE) -> Flow[ProcessorStatus]:

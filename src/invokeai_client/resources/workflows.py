@@ -38,8 +38,7 @@ from ._endpoints import (
     get_workflow,
     list_model_records,
 )
-from ._job_ops import QUEUE_JOB_OPS
-from ._submit import CONFIRM_WITHIN, queue_full, submit_flow, whole_enqueue_flow
+from ._queue_ops import CONFIRM_WITHIN, QUEUE_OPS, enqueue, enqueue_whole, queue_full
 from ._workflow_library import WorkflowLibrary
 from .queue import DEFAULT_QUEUE
 
@@ -185,7 +184,7 @@ class _Workflows(WorkflowLibrary, Operations):
         body = workflow.to_batch(
             runs=runs, prepend=prepend, default_board=default_board, origin=origin, destination=destination
         )
-        return whole_enqueue_flow(body, queue_id)
+        return enqueue_whole(queue_id, body)
 
 
 def _installed_models() -> Flow[builtins.list[dict[str, Any]]]:
@@ -296,7 +295,7 @@ class _Submits(Operations, Generic[J]):
                 queue_id=queue_id,
             )
         try:
-            result = yield from submit_flow(body, queue_id, confirm_within=confirm_within)
+            result = yield from enqueue(queue_id, body, confirm_within=confirm_within)
         except BaseException:
             if subscription is not None:
                 subscription.close()
@@ -306,14 +305,14 @@ class _Submits(Operations, Generic[J]):
         job = self._job_type(
             result,
             core,
-            QUEUE_JOB_OPS,
+            QUEUE_OPS,
             subscription,
             workflow=working,
             templates=working.templates,
             stream_drops=(lambda: stream.reconnects) if subscription is not None else None,
         )
         if result.enqueued < result.requested:  # the queue's limit: never a job that pretends to be whole
-            raise (yield from queue_full(result, queue_id, job=job))
+            raise (yield from queue_full(queue_id, result, job=job))
         return job
 
 

@@ -15,8 +15,8 @@ from typing import Any, Protocol
 from .._steps import Flow
 from ..outputs import map_queue_item
 from ..outputs._saved import to_save
+from ..resources._queue_ops import QUEUE_OPS as ops
 from ..types.queue import FINAL_STATUSES, ItemOutcome, QueueStatus
-from . import _server_ops as ops
 from ._engine import RunEngine
 from ._settings import PAGE, RunSettings
 from ._store import FileRecord
@@ -54,7 +54,7 @@ def poll(worker: Worker, engine: RunEngine) -> Flow[bool]:
     tracker = worker.items
     if not tracker.outstanding:
         return _give_back_unheld(worker, engine)
-    status: QueueStatus = yield worker._run(ops.queue_status(worker.settings.queue_id))
+    status: QueueStatus = yield worker._run(ops.status(worker.settings.queue_id))
     counts = status.queue
     worker.running_max = max(worker.running_max, counts.in_progress)
     seen = (counts.completed, counts.failed, counts.canceled, counts.total)
@@ -63,7 +63,7 @@ def poll(worker: Worker, engine: RunEngine) -> Flow[bool]:
     if seen == last and not full:
         return _give_back_unheld(worker, engine)  # nothing of this queue ended since the last read
     ids = tracker.oldest(_window(last, seen, counts.in_progress, full))
-    found: list[ItemOutcome] = yield worker._run(ops.items(worker.settings.queue_id, ids))
+    found: list[ItemOutcome] = yield worker._run(ops.outcomes(worker.settings.queue_id, ids))
     if full:
         worker.full_polled = now
     final = sum(1 for item in found if item.status in FINAL_STATUSES)

@@ -32,8 +32,8 @@ from ..errors import (
     RunError,
     RunTimeoutError,
 )
+from ..resources._queue_ops import QUEUE_OPS as ops
 from ..types.queue import ItemOutcome
-from . import _server_ops as ops
 from ._engine import RunEngine
 from ._follow import audit, poll
 from ._plan import Session, chunk_body
@@ -106,7 +106,7 @@ class Worker:
             if not usable:
                 return False
         elif state == "away":
-            yield self._run(ops.queue_status(self.settings.queue_id))  # a probe
+            yield self._run(ops.status(self.settings.queue_id))  # a probe
         if state != "ready":
             self._answered(engine)
         if not self.recovered:
@@ -140,7 +140,7 @@ class Worker:
             check_required=False,  # the plan was checked whole; a chunk's rows fill what is left
         )
         self.workflow = workflow
-        self.limit = yield self._run(ops.queue_limit())
+        self.limit = yield self._run(ops.limit())
         if self.limit is not None:
             logger.info("%s: its queue takes %d pending item(s) at most", self.url, self.limit)
         return True
@@ -187,7 +187,7 @@ class Worker:
         for attempt in range(2):
             status = yield self._run(ops.batch_status(queue_id, batch_id))
             if status.total > 0:
-                ids: list[int] = yield self._run(ops.batch_ids(queue_id, batch_id, status.total))
+                ids: list[int] = yield self._run(ops.batch_item_ids(queue_id, batch_id, status.total))
                 return ids
             if attempt == 0:
                 yield Sleep(SETTLE)  # a killed client's enqueue may still be being stored
@@ -209,7 +209,7 @@ class Worker:
             return False
         wanted = min(depth - outstanding, MAX_CHUNK)
         if self.limit is not None:  # the queue takes only what fits under its limit: send no more
-            status = yield self._run(ops.queue_status(self.settings.queue_id))
+            status = yield self._run(ops.status(self.settings.queue_id))
             room = self.limit - status.queue.pending
             if room <= 0:
                 return self._queue_full(engine)  # a change to report
@@ -230,7 +230,7 @@ class Worker:
     def _take_back_unlanded(self, engine: RunEngine, batch_id: str, item_ids: Sequence[int]) -> Flow[None]:
         """A batch the queue took only part of: join the items that landed to their sessions now, and give
         the others back to be dealt again (here later, or to another server)."""
-        found: list[ItemOutcome] = yield self._run(ops.items(self.settings.queue_id, list(item_ids)))
+        found: list[ItemOutcome] = yield self._run(ops.outcomes(self.settings.queue_id, list(item_ids)))
         pairs, left = self.items.join_landed(batch_id, found)
         if pairs:
             engine.join(pairs)
@@ -247,7 +247,9 @@ class Worker:
         body = chunk_body(self.base, sessions, batch_id)
         positions = [s.pos for s in sessions]
         try:
-            result = yield self._run(ops.enqueue(body, self.settings.queue_id, self.settings.patience))
+            result = yield self._run(
+                ops.enqueue(self.settings.queue_id, body, confirm_within=self.settings.patience)
+            )
         except EnqueueUnconfirmedError as exc:
             self.recovered = False  # the journal keeps it as sending: ask again once the server answers
             raise APIConnectionError(

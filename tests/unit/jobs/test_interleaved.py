@@ -141,7 +141,7 @@ def test_a_run_joins_out_of_order_items_to_their_sessions() -> None:
 
 def test_a_jobs_items_name_their_rows_by_their_place_in_the_batch() -> None:
     from invokeai_client.jobs import Job
-    from invokeai_client.resources._job_ops import QUEUE_JOB_OPS
+    from invokeai_client.resources._queue_ops import QUEUE_OPS
     from invokeai_client.types import EnqueueResult
     from invokeai_client.workflows import Workflow
 
@@ -160,7 +160,7 @@ def test_a_jobs_items_name_their_rows_by_their_place_in_the_batch() -> None:
     result = EnqueueResult(
         queue_id="default", enqueued=12, requested=12, batch=body["batch"], priority=0, item_ids=ids
     )
-    job = Job(result, None, QUEUE_JOB_OPS, None, workflow=workflow)  # type: ignore[arg-type]  # no I/O here
+    job = Job(result, None, QUEUE_OPS, None, workflow=workflow)  # type: ignore[arg-type]  # no I/O here
     sessions = list(expand(body, workflow.rows))
     assert [job.row_of(i) for i in reversed(ids)] == [s.row for s in reversed(sessions)]  # any order
     assert sorted({job.row_of(i) for i in ids}) == [1, 2, 3]

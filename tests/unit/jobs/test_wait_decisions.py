@@ -11,7 +11,7 @@ from typing import Any
 from invokeai_client.events._router import parse_event
 from invokeai_client.jobs import Job
 from invokeai_client.jobs._plan import WaitPlan
-from invokeai_client.resources._job_ops import QUEUE_JOB_OPS
+from invokeai_client.resources._queue_ops import QUEUE_OPS
 from invokeai_client.types import BatchStatus, EnqueueResult, QueueItem, QueueItemStatusChangedEvent
 
 RECORDED = json.loads((Path(__file__).parent / "fixtures" / "sweep.json").read_text(encoding="utf-8"))
@@ -48,7 +48,7 @@ def _job() -> Job:
         priority=0,
         item_ids=[1, 2, 3],
     )
-    return Job(result, None, QUEUE_JOB_OPS, None)  # type: ignore[arg-type]  # no I/O here
+    return Job(result, None, QUEUE_OPS, None)  # type: ignore[arg-type]  # no I/O here
 
 
 def test_only_items_unfinished_when_the_server_went_away_count_as_interrupted() -> None:
