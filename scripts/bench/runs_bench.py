@@ -52,7 +52,7 @@ def one_pool_run(urls: list[str], count: int) -> dict[str, Any]:
         folder = stack.enter_context(tempfile.TemporaryDirectory())
         with Run.open(folder, clients, workflow, rows=rows(count)) as run:
             started = time.perf_counter()
-            summary = run.resume(timeout=600)
+            summary = run.resume(stall_limit=600)
             wall = time.perf_counter() - started
     assert summary.status.done == count, summary.describe()
     return {"servers": len(urls), "wall": wall, "shares": [s.done for s in summary.servers]}
@@ -135,7 +135,7 @@ def first_enqueue(url: str, folder: Path, data: list[dict[str, Any]], half_done:
             with Run.open(folder, client, workflow, rows=data, depth=100) as run:
                 opened = time.perf_counter()
                 with suppress(_Stop):
-                    run.resume(timeout=600)
+                    run.resume(stall_limit=600)
         finally:
             _store.RunStore.queued = original  # type: ignore[method-assign]
         client.queue.cancel_batches(landed)

@@ -66,7 +66,7 @@ def one_case(
             clients = [stack.enter_context(InvokeAIClient(url)) for url in urls]
             run = stack.enter_context(Run.open(folder, clients, workflow, rows=table, depth=depth))
             cpu, started = _cpu(), time.perf_counter()
-            summary = run.resume(timeout=600, concurrency=4)
+            summary = run.resume(stall_limit=600, concurrency=4)
             wall, cpu = time.perf_counter() - started, _cpu() - cpu
         open_seconds = time.perf_counter() - opened - wall
         assert summary.status.done == rows, summary.describe()
@@ -91,7 +91,7 @@ async def _resume_async(
     try:
         async with AsyncRun.open(folder, clients, workflow, rows=table, depth=depth) as run:
             cpu, started = _cpu(), time.perf_counter()
-            summary = await run.resume(timeout=600, concurrency=4)
+            summary = await run.resume(stall_limit=600, concurrency=4)
             return summary, _cpu() - cpu, time.perf_counter() - started
     finally:
         for client in clients:

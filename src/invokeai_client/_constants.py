@@ -14,3 +14,6 @@ DEFAULT_WAIT_TIMEOUT: Final = 1800.0
 
 #: The file a run (``run --out``) writes its records into, in its folder.
 RESULTS: Final = "results.jsonl"
+
+DEFAULT_STALL_LIMIT: Final = 1800.0
+"""Seconds a durable run goes on without any session ending before it stops (resuming goes on)."""

@@ -110,7 +110,7 @@ def test_the_cli_says_in_one_line_what_a_full_queue_did_and_what_to_do(own: OwnS
 def test_a_durable_run_finishes_sixteen_rows_on_a_queue_of_ten(own: OwnServer, tmp_path: Path) -> None:
     rows, out = _rows(tmp_path / "rows.csv", REQUESTED), tmp_path / "out"
     command = [sys.executable, "-m", "invokeai_client.cli", "run", str(WORKFLOW), "--rows", str(rows)]
-    command += ["--url", own.url, "--out", str(out), "--wait-timeout", "120"]
+    command += ["--url", own.url, "--out", str(out), "--stall-limit", "120"]
     result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
     assert result.returncode == 0, result.stderr
     records = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
@@ -138,7 +138,7 @@ def test_a_run_waits_for_room_on_a_queue_others_filled_then_finishes(own: OwnSer
                 other.queue.resume()
 
         with Run.open(tmp_path, client, wf, rows=rows) as run:
-            summary = run.resume(timeout=120, on_progress=watch)
+            summary = run.resume(stall_limit=120, on_progress=watch)
         assert (summary.status.done, summary.status.failed) == (4, 0)
     assert any(seen_full), "the run never said the queue was full"
     batches = [str(b) for (b,) in _journal(tmp_path, "SELECT batch_id FROM batches")]

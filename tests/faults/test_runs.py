@@ -53,7 +53,7 @@ def _command(out: Path, rows: Path, *urls: str) -> list[str]:
     command = [sys.executable, "-m", "invokeai_client.cli", "run", str(WORKFLOW), "--rows", str(rows)]
     for url in urls:
         command += ["--url", url]
-    return [*command, "--out", str(out), "--wait-timeout", "300"]
+    return [*command, "--out", str(out), "--stall-limit", "300"]
 
 
 def _journal(out: Path, query: str) -> list[tuple[Any, ...]]:
@@ -185,7 +185,7 @@ def test_a_server_stopped_mid_run_leaves_its_rows_to_the_other(
     with InvokeAIClient(server.url) as first, InvokeAIClient(faulty.url, timeout=5) as second:
         workflow = first.workflows.load(WORKFLOW)
         with Run.open(tmp_path, [first, second], workflow, rows=rows, patience=2) as run:
-            summary = run.resume(timeout=300, on_progress=stop_midway)
+            summary = run.resume(stall_limit=300, on_progress=stop_midway)
             assert stopped.is_set()
             assert (summary.status.done, summary.status.failed) == (40, 0)
             by_url = {s.url: s for s in summary.servers}
@@ -194,7 +194,7 @@ def test_a_server_stopped_mid_run_leaves_its_rows_to_the_other(
             _check_saved_once(tmp_path, 40)
 
             faulty.start()  # it comes back holding the sessions that went elsewhere: a resume cancels them
-            again = run.resume(timeout=60)
+            again = run.resume(stall_limit=60)
             assert (again.skipped, again.saved) == (40, 0)
     leftovers = [b for (b,) in _journal(tmp_path, "SELECT batch_id FROM batches WHERE state = 'abandoned'")]
     assert leftovers == []
@@ -213,7 +213,7 @@ def test_a_server_without_the_model_gets_no_rows(
         prompt = next(i for i in workflow.inputs if i.kind == "string" and not i.connected)
         rows = [{prompt.key: f"a tiny test {uuid.uuid4().hex} {n}"} for n in range(3)]
         with Run.open(tmp_path, [first, second], workflow, rows=rows) as run:
-            summary = run.resume(timeout=600)
+            summary = run.resume(stall_limit=600)
     by_url = {s.url: s for s in summary.servers}
     assert (by_url[faulty.url].state, by_url[faulty.url].done) == ("unusable", 0)
     assert "tiny-sd1" in (by_url[faulty.url].note or "")

@@ -70,7 +70,7 @@ def test_a_thousand_rows_over_two_capped_servers_survive_a_kill_and_a_restart(
     rows, out = _rows(tmp_path / "rows.csv"), tmp_path / "out"
     command = [sys.executable, "-m", "invokeai_client.cli", "-q", "run", str(WORKFLOW), "--rows", str(rows)]
     command += ["--url", first.url, "--url", second.url, "--out", str(out)]
-    command += ["--patience", "90", "--wait-timeout", "600"]  # a restart stays within the patience
+    command += ["--patience", "90", "--stall-limit", "600"]  # a restart stays within the patience
     started = time.monotonic()
 
     killed = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

@@ -102,11 +102,11 @@ async def test_an_async_run_saves_every_row_and_resumes_to_nothing(
             yield {"Width": 8 * number, "Height": height}
 
     async with AsyncRun.open(tmp_path, aclient, workflow, rows=rows()) as run:
-        summary = await run.resume(timeout=300, on_progress=note)
+        summary = await run.resume(stall_limit=300, on_progress=note)
         assert (summary.status.done, summary.saved, summary.skipped) == (5, 5, 0)
         assert seen[-1].ended == 5
         records = run.results()
-        again = await run.resume(timeout=60)
+        again = await run.resume(stall_limit=60)
         assert (again.skipped, again.saved, again.status.done) == (5, 0, 5)
     assert sorted(r["row"] for r in records) == [1, 2, 3, 4, 5]
     assert len({r["item_id"] for r in records}) == 5

@@ -26,7 +26,7 @@ def run_durable(
     restart: bool,
     depth: int | None,
     patience: float | None,
-    timeout: float | None,
+    stall_limit: float | None,
     shard: tuple[int, int] | None = None,
     as_json: bool = False,
 ) -> None:
@@ -40,7 +40,7 @@ def run_durable(
         folder, clients, workflow, runs=runs, prepend=prepend, board=board, restart=restart, depth=depth,
         patience=patience if patience is not None else DEFAULT_PATIENCE, shard=shard,
     ) as run:  # fmt: skip
-        summary = run.resume(timeout=timeout, progress=not quiet() and not as_json)
+        summary = run.resume(stall_limit=stall_limit, progress=not quiet() and not as_json)
         records = run.results()
     files = {record["path"] for record in records if record["path"]}
     if as_json:

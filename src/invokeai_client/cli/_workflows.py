@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .._constants import DEFAULT_WAIT_TIMEOUT
+from .._constants import DEFAULT_STALL_LIMIT, DEFAULT_WAIT_TIMEOUT
 from ..errors import QueueFullError, TemplateError, WorkflowError
 from ._root import cli, emit_json, open_client, pool_options, quiet, server_options
 
@@ -195,9 +195,14 @@ def inputs(
 @click.option(
     "--wait-timeout",
     type=click.FloatRange(min=0),
-    default=DEFAULT_WAIT_TIMEOUT,
-    show_default=True,
-    help="With --wait: seconds for the batch; with --out: for any session to end (0: no limit).",
+    default=None,
+    help=f"With --wait: seconds to wait for the batch in all (0: no limit) [{DEFAULT_WAIT_TIMEOUT:g}].",
+)
+@click.option(
+    "--stall-limit",
+    type=click.FloatRange(min=0),
+    default=None,
+    help=f"With --out: give up when no session ended for this long, in seconds (0: never) [{DEFAULT_STALL_LIMIT:g}].",
 )
 def run(
     workflow: str,
@@ -220,7 +225,8 @@ def run(
     depth: int | None,
     patience: float | None,
     shard: tuple[int, int] | None,
-    wait_timeout: float,
+    wait_timeout: float | None,
+    stall_limit: float | None,
 ) -> None:
     """Set inputs, then print the exact enqueue_batch body (--dry-run), enqueue it, or run it.
 
@@ -241,21 +247,13 @@ def run(
     when any item failed or was canceled, or an image could not be saved.
     """
     url = urls[0] if urls else None
-    if len(urls) > 1 and not out:
-        raise click.UsageError("several --url need --out (a run dealt across servers)")
-    if (restart or depth or patience or shard) and not out:
-        raise click.UsageError("--restart, --depth, --patience and --shard need --out")
-    if wait_ and out:
-        raise click.UsageError("--out runs the batch and waits for it already: give --wait or --out")
-    if poll and not wait_:
-        raise click.UsageError("--poll is how --wait waits: it needs --wait")
-    if dry_run and (out or wait_):
-        raise click.UsageError("--dry-run enqueues nothing: it cannot be combined with --out or --wait")
-    if (out or wait_) and schema:
-        raise click.UsageError("--out and --wait run the batch: use --url, not --schema")
-    if schema and url:
-        raise click.UsageError("give --schema or --url, not both")
-    limit = wait_timeout or None  # 0: no limit, with --wait and --out alike
+    _check_run_options(
+        urls=urls, out=out, wait_=wait_, poll=poll, dry_run=dry_run, schema=schema,
+        durable_only=bool(restart or depth or patience or shard), wait_timeout=wait_timeout,
+        stall_limit=stall_limit,
+    )  # fmt: skip
+    deadline = DEFAULT_WAIT_TIMEOUT if wait_timeout is None else (wait_timeout or None)  # 0: no limit
+    stall = DEFAULT_STALL_LIMIT if stall_limit is None else (stall_limit or None)
     wf = _load(workflow, schema, url, token, timeout)
     for text in assignments:
         key, value = _split_assignment(text, "--set")
@@ -276,14 +274,14 @@ def run(
 
         clients = [open_client(one, token, timeout) for one in urls or (None,)]
         run_durable(wf, clients, Path(out), runs=runs, prepend=prepend, board=board, restart=restart,
-                    depth=depth, patience=patience, shard=shard, timeout=limit, as_json=as_json)  # fmt: skip
+                    depth=depth, patience=patience, shard=shard, stall_limit=stall, as_json=as_json)  # fmt: skip
         return
     try:
         if wait_:
             job = open_client(url, token, timeout).workflows.submit(
                 wf, runs=runs, prepend=prepend, board=board, wait="poll" if poll else "events"
             )
-            finish_job(job, as_json=as_json, timeout=limit)
+            finish_job(job, as_json=as_json, timeout=deadline)
             return
         result = open_client(url, token, timeout).queue.enqueue_batch(body)
     except QueueFullError as exc:
@@ -296,6 +294,39 @@ def run(
         ids = result.item_ids
         shown = f"{ids[0]}-{ids[-1]}" if len(ids) > 2 else ", ".join(map(str, ids))
         click.echo(f"enqueued batch {result.batch_id}: {result.enqueued} item(s) ({shown})")
+
+
+def _check_run_options(
+    *,
+    urls: tuple[str, ...],
+    out: str | None,
+    wait_: bool,
+    poll: bool,
+    dry_run: bool,
+    schema: str | None,
+    durable_only: bool,
+    wait_timeout: float | None,
+    stall_limit: float | None,
+) -> None:
+    """Refuse options that do not go together, before anything is read or sent."""
+    if len(urls) > 1 and not out:
+        raise click.UsageError("several --url need --out (a run dealt across servers)")
+    if durable_only and not out:
+        raise click.UsageError("--restart, --depth, --patience and --shard need --out")
+    if wait_ and out:
+        raise click.UsageError("--out runs the batch and waits for it already: give --wait or --out")
+    if poll and not wait_:
+        raise click.UsageError("--poll is how --wait waits: it needs --wait")
+    if dry_run and (out or wait_):
+        raise click.UsageError("--dry-run enqueues nothing: it cannot be combined with --out or --wait")
+    if (out or wait_) and schema:
+        raise click.UsageError("--out and --wait run the batch: use --url, not --schema")
+    if schema and urls:
+        raise click.UsageError("give --schema or --url, not both")
+    if wait_timeout is not None and not wait_:
+        raise click.UsageError("--wait-timeout bounds --wait (with --out, --stall-limit bounds the run)")
+    if stall_limit is not None and not out:
+        raise click.UsageError("--stall-limit bounds a run with --out (--wait-timeout bounds --wait)")
 
 
 def _queue_full_line(error: QueueFullError) -> str:

@@ -54,8 +54,8 @@ def _follow(func: Any, owner: type, seen: set[int], found: set[Endpoint]) -> Non
             elif isinstance(value, FunctionType) and value.__module__.startswith("invokeai_client"):
                 _follow(value, owner, seen, found)
             elif isinstance(value, ModuleType) and value.__name__.startswith("invokeai_client.resources"):
-                for attribute in code.co_names:  # a module of flows used as ``ops.status(…)``
-                    member = getattr(value, attribute, None)
+                for used in code.co_names:  # a module of flows used as ``ops.status(…)``
+                    member = getattr(value, used, None)
                     if isinstance(member, FunctionType):
                         _follow(member, owner, seen, found)
             elif isinstance(value, type) and value.__module__.startswith("invokeai_client.resources"):

@@ -82,7 +82,7 @@ STALL_NOTICE = 60.0  # seconds without a session ending before the progress line
 class RunEngine:
     """The run's shared state (thread-safe: a sync pool's workers are threads)."""
 
-    def __init__(self, store: RunStore, servers: Sequence[str], *, stall_timeout: float | None) -> None:
+    def __init__(self, store: RunStore, servers: Sequence[str], *, stall_limit: float | None) -> None:
         self.store = store
         # Only the sessions on a server are held in memory (their values, row, item); the others are
         # positions (to deal) or counts (ended), so a run of any size takes the same memory per server.
@@ -93,7 +93,7 @@ class RunEngine:
         self._total = sum(self._states.values())
         self.skipped = sum(self._states[s] for s in FINAL)
         self.counts = {url: ServerCounts(url) for url in servers}
-        self.stall_timeout = stall_timeout
+        self.stall_limit = stall_limit
         self._last_progress = time.monotonic()
         self._stall_said = 0.0  # when the log last said the run is stalled
         self._reported = time.monotonic()
@@ -118,10 +118,10 @@ class RunEngine:
             return self.error is not None or sum(self._states[s] for s in FINAL) == self._total
 
     def stalled(self) -> bool:
-        """Nothing ended for ``stall_timeout`` seconds."""
-        if self.stall_timeout is None:
+        """Nothing ended for ``stall_limit`` seconds."""
+        if self.stall_limit is None:
             return False
-        return time.monotonic() - self._last_progress > self.stall_timeout
+        return time.monotonic() - self._last_progress > self.stall_limit
 
     def quiet_for(self) -> float:
         """Seconds since a session last ended (or the resume began)."""

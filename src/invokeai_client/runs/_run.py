@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from .._constants import RESULTS
+from .._constants import DEFAULT_STALL_LIMIT, RESULTS
 from .._drive import AsyncDriver, SyncDriver
 from .._image_io import prepare_folder
 from .._steps import Flow, Together, settle
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncRun", "Run"]
 
-DEFAULT_STALL = 1800.0  # seconds without any session ending (a first model load alone can take minutes)
 ONE_SERVER_DEPTH = 1000  # alone, a server gets every session at once (in enqueues of up to 1,000)
 POOL_DEPTH = 4  # in a pool, each server's queue is kept this deep: the next sessions go where one frees up
 DEFAULT_PATIENCE = 15.0  # seconds a server may fail to answer before its sessions go to the others
@@ -160,7 +159,7 @@ class _RunMethods(Twin, Generic[C]):
     def resume(
         self,
         *,
-        timeout: float | None = DEFAULT_STALL,
+        stall_limit: float | None = DEFAULT_STALL_LIMIT,
         progress: bool = False,
         on_progress: Any = None,
         concurrency: int = 4,
@@ -173,8 +172,8 @@ class _RunMethods(Twin, Generic[C]):
         leftovers are canceled there when it answers again).
 
         Args:
-            timeout: give up when no session has ended for this many seconds (``None``: never); resuming
-                again goes on.
+            stall_limit: give up when no session has ended for this many seconds (``None``: never);
+                resuming again goes on. (Not a deadline for the run: an overnight run may take all night.)
             progress: draw a progress bar on stderr (rich): sessions ended, and each server's share.
             on_progress: called with a `RunProgress` whenever a session ends (an awaitable it
                 returns is awaited on an ``AsyncRun``).
@@ -184,20 +183,20 @@ class _RunMethods(Twin, Generic[C]):
             What this resume did (`RunSummary`); failed sessions are counted, not raised.
 
         Raises:
-            RunTimeoutError: no session ended for ``timeout`` seconds.
+            RunTimeoutError: no session ended for ``stall_limit`` seconds.
             RunError: no server can run the workflow.
         """
         started = time.monotonic()
         files_before = self._store.file_count()
         urls = [_url(client) for client in self._clients]
-        engine = RunEngine(self._store, urls, stall_timeout=timeout)
+        engine = RunEngine(self._store, urls, stall_limit=stall_limit)
         _orphans(engine, set(urls))
         settings = RunSettings(
             folder=self.folder,
             workflow=self._meta["workflow"],
             depth=self._depth,
             patience=self._patience,
-            stall_timeout=timeout,
+            stall_limit=stall_limit,
             concurrency=concurrency,
             prepend=bool(self._meta["options"].get("prepend")),
             board=self._meta["options"].get("board"),

@@ -25,7 +25,7 @@ class RunSettings:
     workflow: Mapping[str, Any]  # the workflow document, values set
     depth: int  # sessions kept on each server's queue
     patience: float  # seconds of trouble before a server counts as away
-    stall_timeout: float | None
+    stall_limit: float | None
     concurrency: int  # image downloads at a time, per server
     prepend: bool = False
     board: str | None = None

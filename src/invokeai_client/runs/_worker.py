@@ -77,7 +77,7 @@ class Worker:
         while not engine.finished():
             if engine.stalled():
                 raise RunTimeoutError(
-                    f"no session ended for {engine.stall_timeout:g} s; {engine.progress().describe()};"
+                    f"no session ended for {engine.stall_limit:g} s; {engine.progress().describe()};"
                     " resume the run to go on"
                 )
             try:

@@ -98,7 +98,7 @@ def test_identical_sessions_are_interchangeable() -> None:
 def engine(tmp_path: Path) -> RunEngine:
     sessions = [_session(i, 8 * (i + 1)) for i in range(3)]
     store = RunStore.create(tmp_path, {"fingerprint": "x"}, sessions)
-    return RunEngine(store, ["http://a"], stall_timeout=None)
+    return RunEngine(store, ["http://a"], stall_limit=None)
 
 
 def test_a_session_lost_again_and_again_ends_failed_instead_of_running_for_ever(engine: RunEngine) -> None:
