@@ -207,7 +207,10 @@ class InvokeAIClient(_Clients, SyncTwin):
         check_version: read the server version before the first request (it decides which operations
             the server offers) and refuse an unsupported major. ``False``: ask nothing and assume the newest
             InvokeAI version this SDK was generated from.
-        http_client: an ``httpx.Client`` to use (its base URL and timeouts are overridden per request).
+        http_client: an ``httpx.Client`` to send with (its own transport: proxies, certificates, limits).
+            Every request names ``base_url`` in full and carries this client's timeout, token and retry
+            policy; the retries are done by the transport the SDK makes (``httpx_retries.RetryTransport``),
+            so a client given here retries only if its transport is one.
 
     Raises:
         ConfigurationError: a setting is not valid.

@@ -15,15 +15,32 @@ from __future__ import annotations
 import asyncio
 import inspect
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Sequence
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Coroutine,
+    Generator,
+    Iterator,
+    Sequence,
+)
 from contextlib import closing
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ._steps import Emit, Flow, Perform, Request, SaveTo, Sleep, Step, Together, advance
+from ._steps import Emit, Flow, Perform, Request, SaveTo, Sleep, Step, Together
 from .errors import APIError, UnsupportedByServerError
 
 T = TypeVar("T")
+
+
+def advance(flow: Generator[Any, Any, Any], outcome: Any) -> Any:
+    """Hand a flow the outcome of its last step (an exception is thrown in); returns its next step (or raises
+    StopIteration)."""
+    if isinstance(outcome, BaseException):
+        return flow.throw(outcome)
+    return flow.send(outcome)
 
 
 def blocking(coroutine: Coroutine[Any, Any, T] | Awaitable[T]) -> T:

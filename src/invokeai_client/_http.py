@@ -160,12 +160,20 @@ def build_request(
     bound = spec.get(REQUEST_TIMEOUT)
     if bound is not None:
         timeout = _bounded(timeout, float(bound))
+    sent = {k: v for k, v in spec.items() if k not in ("headers", NO_RETRY, IDEMPOTENT, REQUEST_TIMEOUT)}
+    sent["url"] = absolute_url(options.base_url, str(spec["url"]))
     return http.build_request(
-        **{k: v for k, v in spec.items() if k not in ("headers", NO_RETRY, IDEMPOTENT, REQUEST_TIMEOUT)},
+        **sent,
         headers=headers,
         timeout=timeout,
         extensions=extensions,
     )
+
+
+def absolute_url(base_url: str, url: str) -> str:
+    """``url`` in full: a path (what the generated endpoints give) joined to ``base_url``, its own path
+    prefix kept (a server behind a proxy at ``/invokeai``), so a user's ``http_client`` needs no base URL."""
+    return base_url + url if url.startswith("/") else url
 
 
 ALL_METHODS: Final = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE", "POST", "PATCH"})

@@ -123,11 +123,3 @@ def settle(results: Sequence[object]) -> Flow[None]:
 async def _all(pending: Sequence[Any]) -> None:
     for awaitable in pending:
         await awaitable
-
-
-def advance(flow: Generator[Any, Any, Any], outcome: Any) -> Any:
-    """Hand a flow the outcome of its last step (an exception is thrown in); returns its next step (or raises
-    StopIteration)."""
-    if isinstance(outcome, BaseException):
-        return flow.throw(outcome)
-    return flow.send(outcome)

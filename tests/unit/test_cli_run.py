@@ -85,7 +85,11 @@ def test_table_lists_saved_images_and_failed_items(tmp_path: Path) -> None:
         (["run", str(WORKFLOW), "--wait", "--schema", str(WORKFLOW)], 2, "error: --out and --wait run"),
         (["run", str(WORKFLOW), "--wait", "--out", "x"], 2, "error: --out runs the batch and waits"),
         (["run", str(WORKFLOW), "--poll"], 2, "error: --poll is how --wait waits"),
-        (["run", str(WORKFLOW), "--out", "x", "--wait-timeout", "5"], 2, "error: --wait-timeout bounds --wait"),
+        (
+            ["run", str(WORKFLOW), "--out", "x", "--wait-timeout", "5"],
+            2,
+            "error: --wait-timeout bounds --wait",
+        ),
         (["run", str(WORKFLOW), "--wait", "--stall-limit", "5"], 2, "error: --stall-limit bounds a run"),
         (
             ["run", str(WORKFLOW), "--wait-timeout", "-1", "--wait"],

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import types
+
+import pytest
 
 import invokeai_client
 import invokeai_client.errors
@@ -21,6 +25,36 @@ def test_all_is_sorted_and_complete() -> None:
     own = invokeai_client.__all__[: -len(invokeai_client.errors.__all__)]
     assert own == sorted(own)
     assert invokeai_client.__all__[len(own) :] == invokeai_client.errors.__all__
+
+
+LAZY = {"InvokeAIClient", "AsyncInvokeAIClient", "Run", "AsyncRun"}  # the root's names loaded when first used
+
+
+def _packages() -> list[str]:
+    import pkgutil
+
+    return ["invokeai_client"] + [
+        info.name
+        for info in pkgutil.walk_packages(invokeai_client.__path__, "invokeai_client.")
+        if info.ispkg
+    ]
+
+
+@pytest.mark.parametrize("name", _packages())
+def test_every_packages_all_is_exactly_its_public_names(name: str) -> None:
+    """As httpx checks its own: what a package shows (``dir``, ``help``, an IDE) is what it exports, no
+    helper it imported for itself (a ``Path``, ``annotations``) and nothing exported that it lacks."""
+    module = importlib.import_module(name)
+    shown = {
+        n for n, v in vars(module).items() if not n.startswith("_") and not isinstance(v, types.ModuleType)
+    }
+    exported = set(module.__all__)
+    assert len(exported) == len(module.__all__)
+    shown |= {"__version__"} & set(vars(module))
+    assert shown - exported == set()
+    assert exported - shown - (LAZY if name == "invokeai_client" else set()) == set()
+    for lazy in LAZY & exported:
+        assert getattr(module, lazy).__name__ == lazy
 
 
 def _methods(obj: object) -> dict[str, str]:

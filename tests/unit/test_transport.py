@@ -208,3 +208,18 @@ def test_a_login_token_follows_the_servers_sliding_window(scripted: ScriptedServ
         "Bearer first-token",
         "Bearer second-token",
     ]
+
+
+def test_a_users_http_client_needs_no_base_url_and_a_path_prefix_is_kept() -> None:
+    # A reverse proxy serving InvokeAI under /invokeai, reached through the user's own httpx client
+    # (its own transport, no base_url): every request must name the whole URL, prefix included.
+    seen: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url.copy_with(query=None)))
+        return httpx.Response(200, json=[])
+
+    with httpx.Client(transport=httpx.MockTransport(answer)) as http:
+        client = InvokeAIClient("http://proxy.test/invokeai/", check_version=False, http_client=http)
+        assert client.boards.list() == []
+    assert seen == ["http://proxy.test/invokeai/api/v1/boards/"]

@@ -75,8 +75,6 @@ versions, optional packages), ``_media`` (images, videos, outputs), ``_jobs`` (e
 ``_installs`` (model installs), ``_runs`` (durable runs), ``_workflows`` (workflows and their inputs).
 """
 
-from __future__ import annotations
-
 from ._api import (
     APIConnectionError,
     APIError,

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from .._progress_bar import RichBar
@@ -64,10 +63,3 @@ class Watch:
     def close(self) -> None:
         if self._bar is not None:
             self._bar.close()
-
-
-async def settle(results: Sequence[object]) -> None:
-    """Await the awaitables an async job's callbacks returned, in order."""
-    for result in results:
-        if inspect.isawaitable(result):
-            await result

@@ -300,7 +300,7 @@ class _Submits(Operations, Generic[J]):
             if subscription is not None:
                 subscription.close()
             raise
-        stream = stream_of(self._core)
+        stream = stream_of(self._core) if subscription is not None else None  # polling: no socket at all
         core: Any = self._core  # a SyncCore for a Job, an AsyncCore for an AsyncJob
         job = self._job_type(
             result,
@@ -309,7 +309,7 @@ class _Submits(Operations, Generic[J]):
             subscription,
             workflow=working,
             templates=working.templates,
-            stream_drops=(lambda: stream.reconnects) if subscription is not None else None,
+            stream_drops=(lambda: stream.reconnects) if stream is not None else None,
         )
         if result.enqueued < result.requested:  # the queue's limit: never a job that pretends to be whole
             raise (yield from queue_full(queue_id, result, job=job))
