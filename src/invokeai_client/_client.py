@@ -15,6 +15,7 @@ import httpx
 
 from ._constants import DEFAULT_BASE_URL
 from ._core import AsyncCore, ServerApi, ServerState, SyncCore
+from ._flows import Flow, Perform
 from ._http import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -26,7 +27,6 @@ from ._http import (
     normalize_base_url,
 )
 from ._redact import remember as remember_secret
-from ._steps import Flow, Perform
 from ._twins import AsyncTwin, SyncTwin, Twin, operation
 from .resources._server import discover_flow, version_flow
 
@@ -90,7 +90,7 @@ class _Resource(Generic[S, A]):
 
 
 def _stream(core: SyncCore | AsyncCore) -> Any:
-    from .events._per_client import stream_of
+    from .events._stream import stream_of
 
     return stream_of(core)
 
@@ -182,8 +182,7 @@ class _Clients(Twin):
     @operation
     def close(self) -> Flow[None]:
         """Close the event stream, and the connection pool unless the caller gave it or this is a copy."""
-        from .events._per_client import opened_stream
-        from .events._stream import _StreamMethods
+        from .events._stream import _StreamMethods, opened_stream
 
         stream = opened_stream(self._core)
         if stream is not None:

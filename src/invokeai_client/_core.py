@@ -1,4 +1,4 @@
-"""The cores: a driver (``_drive``) that also sends HTTP requests, one per client.
+"""The cores: a driver (``_flows``) that also sends HTTP requests, one per client.
 
 Before the first request a core learns its server once (the ``discover`` flow its client gave it: the
 version, and from it which operations the server offers); ``with_options`` copies share what it learnt.
@@ -17,7 +17,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from ._drive import AsyncDriver, Driver, SyncDriver, blocking
+from ._flows import AsyncDriver, Call, Driver, Flow, Request, RequestSpec, SaveTo, SyncDriver, blocking
 from ._http import (
     IDEMPOTENT,
     REQUEST_TIMEOUT,
@@ -28,7 +28,6 @@ from ._http import (
     new_async_http,
     new_sync_http,
 )
-from ._steps import Call, Flow, Request, RequestSpec, SaveTo
 
 T = TypeVar("T")
 

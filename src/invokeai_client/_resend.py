@@ -8,16 +8,26 @@ tries: one rule and one backoff for every loop of the SDK that retries (enqueues
   asked whether it did.
 - `passing`: a failure that says nothing about the request itself (the server is unreachable,
   overloaded or restarting: no connection, 408, 429, 502, 503, 504): a read is simply asked again later.
+
+Between tries a `Backoff` waits; a wait with a deadline bounds each request by what is left of it
+(`within_deadline`) and sends it once, so that the transport's own retries cannot carry it past the end.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
+from ._flows import Call, Flow
 from ._http import RETRY_STATUSES
 from .errors import APIConnectionError, APIError, APIResponseValidationError, APIStatusError
 
-__all__ = ["Backoff", "never_left", "passing", "unanswered"]
+__all__ = ["Backoff", "never_left", "passing", "seconds_left", "unanswered", "within_deadline"]
+
+T = TypeVar("T")
 
 
 def never_left(error: APIError) -> bool:
@@ -58,3 +68,28 @@ class Backoff:
 
     def reset(self) -> None:
         self._next = self.first
+
+
+def seconds_left(deadline: float | None) -> float | None:
+    """What is left until ``deadline`` (a ``time.monotonic()`` value; ``None``: no deadline)."""
+    return None if deadline is None else deadline - time.monotonic()
+
+
+def within_deadline(flow: Flow[T], deadline: Callable[[], float | None]) -> Flow[T]:
+    """``flow`` with each request bounded by what is left until ``deadline()``, and sent once: the caller
+    tries again itself, so that transport retries cannot carry it past the deadline."""
+    with closing(flow):
+        try:
+            request: Any = next(flow)
+            while True:
+                if isinstance(request, Call):
+                    request = request.within(seconds_left(deadline())).sent_once()
+                try:
+                    response = yield request
+                except APIError as exc:
+                    request = flow.throw(exc)
+                else:
+                    request = flow.send(response)
+        except StopIteration as stop:
+            result: T = stop.value
+            return result

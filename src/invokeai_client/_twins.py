@@ -1,7 +1,7 @@
 """Logic once, I/O twice: methods written once as flows, run blocking on a sync twin, awaited on an async one.
 
 A class of methods derives from `Twin` and writes each method as a function returning a flow
-(``_steps``). ``@operation`` makes it a blocking method on a class whose ``_core`` is a sync driver, and a
+(``_flows``). ``@operation`` makes it a blocking method on a class whose ``_core`` is a sync driver, and a
 coroutine method where it is an async one; ``@iteration`` does the same for a flow that hands out values
 (a generator, or an async generator). So ``Job`` and ``AsyncJob``, ``BoardsResource`` and
 ``AsyncBoardsResource`` … share every line but their constructors, and a test compares their signatures.
@@ -24,8 +24,7 @@ import types
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
-from ._drive import AsyncDriver, SyncDriver
-from ._steps import Flow, Iteration
+from ._flows import AsyncDriver, Flow, Iteration, SyncDriver
 
 P = ParamSpec("P")
 T = TypeVar("T")

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from invokeai_client import APIConnectionError, APITimeoutError, BadRequestError, InternalServerError
-from invokeai_client._steps import Sleep
+from invokeai_client._flows import Sleep
 from invokeai_client.resources._confirm import Since, confirmed_create
 
 SEND = {"method": "post", "url": "/boards/"}

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from invokeai_client import InternalServerError
-from invokeai_client.resources._long_lists import LIST_LIMIT, in_requests, join_lists, join_models
+from invokeai_client.resources._base import LIST_LIMIT, in_requests, join_lists, join_models
 from invokeai_client.types import MovedImages
 
 

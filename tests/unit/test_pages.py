@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from invokeai_client._steps import Flow
+from invokeai_client._flows import Flow
 from invokeai_client.resources._pages import every_item
 from invokeai_client.types import Board, BoardPage
 

@@ -2,7 +2,7 @@
 from their code (every call and import), except in the few modules the page names as where their I/O is.
 
 A flow does no I/O either: it yields the steps it wants done (requests, sleeps, saves), and a driver does
-them (``_drive``, ``_core``): that is what lets each twin be written once.
+them (``_flows``, ``_core``): that is what lets each twin be written once.
 """
 
 from __future__ import annotations

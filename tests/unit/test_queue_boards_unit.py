@@ -14,8 +14,7 @@ from invokeai_client import (
     InternalServerError,
     NotFoundError,
 )
-from invokeai_client._drive import advance
-from invokeai_client._steps import Call, Flow
+from invokeai_client._flows import Call, Flow, advance
 from invokeai_client.errors._api import status_error_class
 from invokeai_client.resources._api import ServerApi
 from invokeai_client.resources._queue_ops import item_ids, retry

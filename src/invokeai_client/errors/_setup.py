@@ -29,11 +29,6 @@ def _name_problem(value: str) -> str:
     return "it contains a path separator"
 
 
-def is_safe_name(value: str) -> bool:
-    """Whether ``value`` can be one segment of a URL path as the server routes it."""
-    return value not in ("", ".", "..") and "/" not in value and "\\" not in value
-
-
 class UnsupportedServerVersionError(InvokeAIError):
     """The server runs a major version this SDK was not built for."""
 

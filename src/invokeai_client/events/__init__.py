@@ -11,7 +11,7 @@ filter passes it. Events sent while the connection is down are lost: the SDK's w
 - [`Subscription`][invokeai_client.events.Subscription] / [`AsyncSubscription`][invokeai_client.events.AsyncSubscription]: the events of one filter, in arrival order;
   [`Listener`][invokeai_client.events.Listener]: a callback's handle (``_subscriptions``);
 - the pure half, parsing, filters, routing and connection bookkeeping: ``_router``; what both streams share:
-  ``_base``; the stream of each client: ``_per_client``.
+  ``_base``; the stream of each client: ``_stream``.
 """
 
 from ._base import DEFAULT_CONNECT_TIMEOUT, StateCallback

@@ -4,6 +4,9 @@ Every method is written once, as a flow (``_twins``): its socket calls and lock 
 run blocking by a ``SyncDriver`` over python-socketio's threaded ``Client`` (made to keep arrival order,
 ``_ordered_client``) and awaited by an ``AsyncDriver`` over its ``AsyncClient``. The shells below hold only
 what differs: the socket, the lock, the ready flag, the connect handler and the context-manager protocol.
+
+A client has one stream, kept in its ``ServerState`` (so ``with_options`` copies share it): `stream_of`,
+and `subscribe_or_poll` for a job or an install that subscribes before it starts.
 """
 
 from __future__ import annotations
@@ -13,10 +16,9 @@ import functools
 import threading
 from collections.abc import Callable, Iterable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeVar, overload
 
-from .._drive import AsyncDriver, SyncDriver
-from .._steps import Flow, Perform
+from .._flows import AsyncDriver, Flow, Perform, SyncDriver
 from .._twins import AsyncTwin, SyncTwin, Twin, operation
 from ..errors import EventStreamError
 from ..types.events import Event
@@ -31,6 +33,9 @@ from ._router import (
     subscribe_payload,
 )
 from ._subscriptions import AsyncSubscription, Listener, Subscription, _Callback, add_listener
+
+if TYPE_CHECKING:
+    from .._core import AsyncCore, SyncCore
 
 E = TypeVar("E", bound=Event)
 Sub = TypeVar("Sub", Subscription[Any], AsyncSubscription[Any])
@@ -309,3 +314,49 @@ class AsyncEventStream(_StreamMethods[AsyncSubscription[Any]], AsyncTwin):
 
     async def __aexit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
         await self.close()
+
+
+# ---- one stream per client -----------------------------------------------------------------------
+
+_STREAM_KEY: Final = "invokeai_client.events.stream"  # in ServerState.cache: shared by with_options copies
+_stream_lock = threading.Lock()
+S = TypeVar("S", EventStream, AsyncEventStream)
+
+
+def _client_stream(core: SyncCore | AsyncCore, kind: type[S]) -> S:
+    with _stream_lock:
+        stream = core.state.cache.get(_STREAM_KEY)
+        if not isinstance(stream, kind):
+            state = core.state  # no token given: the one a login gets, read at each (re)connection
+            stream = kind(core.options.base_url, token=core.options.token or (lambda: state.login_token))
+            core.state.cache[_STREAM_KEY] = stream
+        return stream
+
+
+def opened_stream(core: SyncCore | AsyncCore) -> EventStream | AsyncEventStream | None:
+    """The client's event stream if one was made (to close it with the client)."""
+    stream = core.state.cache.get(_STREAM_KEY)
+    return stream if isinstance(stream, EventStream | AsyncEventStream) else None
+
+
+def stream_of(core: SyncCore | AsyncCore) -> EventStream | AsyncEventStream:
+    """The event stream of a client of either kind."""
+    if isinstance(core, AsyncDriver):
+        return _client_stream(core, AsyncEventStream)
+    return _client_stream(core, EventStream)
+
+
+def subscribe_or_poll(
+    core: SyncCore | AsyncCore, *, fallback: str, **filters: Any
+) -> Flow[Subscription[Any] | AsyncSubscription[Any] | None]:
+    """A subscription of the client's stream (a flow: run it in the method that needs it, so it is blocking
+    or awaited with that method), or ``None`` with a warning saying ``fallback`` when the stream cannot
+    connect. A job or an install subscribes before it starts, so none of its events can be missed."""
+    try:
+        subscription: Subscription[Any] | AsyncSubscription[Any] = yield from _StreamMethods.subscribe.flow(
+            stream_of(core), **filters
+        )
+    except EventStreamError as exc:
+        logger.warning("no event stream (%s); %s", exc, fallback)
+        return None
+    return subscription

@@ -13,7 +13,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from .._core import AsyncCore, SyncCore
-from .._steps import Flow, Sleep, next_event
+from .._flows import Flow, Sleep, next_event
 from .._twins import AsyncTwin, SyncTwin, Twin, operation
 from ..errors import (
     EventStreamError,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from .._steps import Flow
+from .._flows import Flow
 from ..types.models import InstallJob, Model
 
 

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 from .._constants import DEFAULT_WAIT_TIMEOUT
 from .._core import AsyncCore, SyncCore
-from .._steps import Flow, Iteration, settle
+from .._flows import Flow, Iteration, settle
 from .._twins import AsyncTwin, SyncTwin, Twin, iteration, operation
 from ..types.queue import BatchStatus, EnqueueResult, QueueItem
 from . import _wait
 from ._base import JobBase, StrPath
 from ._ops import JobOps
-from ._outcome import check_items
+from ._plan import check_items
 from ._watch import EventCallback, ProgressCallback
 
 if TYPE_CHECKING:

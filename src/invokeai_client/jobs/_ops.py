@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from .._steps import Flow
+from .._flows import Flow
 from ..errors import InvokeAIError
 from ..types.queue import BatchStatus, QueueItem, RetriedItems
 

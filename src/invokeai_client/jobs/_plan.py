@@ -3,16 +3,19 @@
 Events give speed (an item's final status arrives as it happens); the REST batch status is the source of
 truth. With events, a silent stream is checked against REST every ``check_every`` seconds (a dropped or
 reconnecting socket cannot lose a completion), and every finish is confirmed by fetching the items once.
-Polling (chosen explicitly) asks for the batch status every second, backing off to 5 s.
+Polling (chosen explicitly) asks for the batch status every second, backing off to 5 s. When every item is
+final, `check_items` turns them into the caller's result or a typed error.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..errors import JobCanceledError, JobFailedError
 from ..types.events import Event, QueueClearedEvent, QueueItemStatusChangedEvent
-from ..types.queue import FINAL_STATUSES, BatchStatus
+from ..types.queue import FINAL_STATUSES, BatchStatus, QueueItem
 
 WaitMode = Literal["events", "poll"]
 """``"events"`` (Socket.IO, subscribed before enqueueing, REST as the source of truth) or ``"poll"`` (REST only)."""
@@ -88,3 +91,22 @@ class WaitPlan:
     def on_silence(self) -> None:
         """No event arrived within ``check_every``: the next step checks REST."""
         self.check_now = True
+
+
+def check_items(items: Sequence[QueueItem], *, raise_on_failure: bool) -> list[QueueItem]:
+    """The items in enqueue order; raises for the first failed (else canceled) one unless told not to.
+
+    Raises:
+        JobFailedError: an item failed; it carries the server's error type, message and traceback, and
+            every item (``items``) so completed results are not lost.
+        JobCanceledError: an item was canceled (and none failed).
+    """
+    ordered = sorted(items, key=lambda item: item.item_id)
+    if raise_on_failure:
+        failed = [item for item in ordered if item.status == "failed"]
+        if failed:
+            raise JobFailedError(failed[0], items=ordered)
+        canceled = [item for item in ordered if item.status == "canceled"]
+        if canceled:
+            raise JobCanceledError(canceled[0], items=ordered)
+    return ordered

@@ -22,9 +22,8 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from .._deadline import seconds_left, within_deadline
-from .._resend import Backoff, passing
-from .._steps import Emit, Flow, Sleep, next_event, settle
+from .._flows import Emit, Flow, Sleep, next_event, settle
+from .._resend import Backoff, passing, seconds_left, within_deadline
 from ..errors import APIError, EventStreamError
 from ..types.queue import QueueItem
 

@@ -27,11 +27,10 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Final
 
+from .._flows import Call, RequestSpec
 from .._generated import ROOT, packages, parse_version
 from .._http import NO_RETRY
-from .._steps import Call, RequestSpec
 from ..errors import InvalidNameError, UnsupportedByServerError
-from ..errors._setup import is_safe_name
 
 Operation = tuple[str, str]  # (METHOD, path template)
 
@@ -63,6 +62,11 @@ class Endpoint:
 
 def endpoint(key: str, *, path: str | None = None) -> Endpoint:
     return Endpoint(key, path)
+
+
+def is_safe_name(value: str) -> bool:
+    """Whether ``value`` can be one segment of a URL path as the server routes it."""
+    return value not in ("", ".", "..") and "/" not in value and "\\" not in value
 
 
 class Json:

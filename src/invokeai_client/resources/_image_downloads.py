@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .._download_plan import file_names
+from .._flows import Flow, Request, SaveTo, Sleep, Together
 from .._image_io import (
     check_image,
     check_zip,
@@ -22,7 +23,6 @@ from .._image_io import (
     target_path,
 )
 from .._resend import passing
-from .._steps import Flow, Request, SaveTo, Sleep, Together
 from .._twins import Twin, operation
 from ..errors import (
     APIConnectionError,
@@ -33,7 +33,7 @@ from ..errors import (
     InvokeAIError,
     NotFoundError,
 )
-from ..errors._setup import is_safe_name
+from ._api import is_safe_name
 from ._image_flows import ZipDownload, image_spec, request_zip_flow
 
 StrPath = str | os.PathLike[str]

@@ -11,8 +11,8 @@ from typing import Any, TypeVar
 
 import httpx
 
+from .._flows import Call, Flow
 from .._image_io import target_path
-from .._steps import Call, Flow
 from ..errors import (
     APIError,
     APIResponseValidationError,

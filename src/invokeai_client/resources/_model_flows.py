@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import PurePosixPath
 from typing import Any, Literal
 
-from .._steps import Call, Flow
+from .._flows import Call, Flow
 from ..errors import (
     APIStatusError,
     ModelSourceError,

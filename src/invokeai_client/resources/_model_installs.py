@@ -9,8 +9,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from .._steps import Flow
-from ..events._per_client import subscribe_or_poll
+from .._flows import Flow
+from ..events._stream import subscribe_or_poll
 from ..installs import AsyncModelInstall, ModelInstall, WaitMode
 from ..installs._plan import INSTALL_EVENTS
 from ..types.models import InstallJob, Model

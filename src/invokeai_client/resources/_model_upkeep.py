@@ -7,7 +7,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Sequence
 
-from .._steps import Flow
+from .._flows import Flow
 from ..types.models import DeletedModels, DeletedOrphans, InstallJob, Model, OrphanedModel, ReidentifiedModels
 from ._api import Json
 from ._base import Operations, call, call_as, operation

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final, Protocol, TypeVar
 
-from .._steps import Flow
+from .._flows import Flow
 
 PAGE_SIZE: Final = 500  # records per request when reading them all
 

@@ -23,9 +23,8 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
 
-from .._deadline import seconds_left, within_deadline
-from .._resend import Backoff, never_left, unanswered
-from .._steps import Call, Flow, Sleep
+from .._flows import Call, Flow, Sleep
+from .._resend import Backoff, never_left, seconds_left, unanswered, within_deadline
 from ..errors import (
     APIError,
     APIStatusError,
@@ -39,7 +38,7 @@ from ..types.app import RuntimeConfig
 from ..types.queue import BatchStatus, EnqueueResult, ItemOutcome, QueueItem, QueueStatus, RetriedItems
 from ..workflows import session_count
 from ._api import Json
-from ._base import call, call_as
+from ._base import call, call_as, in_requests, join_lists
 from ._endpoints import (
     cancel_by_batch_ids,
     cancel_queue_item,
@@ -53,7 +52,6 @@ from ._endpoints import (
     retry_items_by_id,
 )
 from ._image_downloads import download_each_flow
-from ._long_lists import in_requests, join_lists
 
 logger = logging.getLogger(__name__)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 
+from .._flows import Flow, RequestSpec
 from .._generated import package_for_minor, packages, parse_version
 from .._http import decode_json
-from .._steps import Flow, RequestSpec
 from .._version import SUPPORTED_SERVER_MAJORS
 from ..errors import (
     APIStatusError,

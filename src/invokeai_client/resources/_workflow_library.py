@@ -7,7 +7,7 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
-from .._steps import Flow
+from .._flows import Flow
 from ..graph import Graph
 from ..types._base import Direction
 from ..types.workflows import WorkflowPage, WorkflowRecord, WorkflowSummary

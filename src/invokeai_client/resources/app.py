@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._steps import Flow
+from .._flows import Flow
 from ..types.app import AppConfig, AppVersion, InvocationCacheStatus, LogLevel, RuntimeConfig
 from ._base import AsyncResource, Operations, SyncResource, call, call_as, call_no_result, operation
 from ._endpoints import (

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import builtins
 
+from .._flows import Flow
 from .._redact import remember as remember_secret
-from .._steps import Flow
 from ..types.auth import Login, SetupStatus, User
 from ._api import Json
 from ._base import AsyncResource, Operations, SyncResource, call, call_as, call_no_result, operation

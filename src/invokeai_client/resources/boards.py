@@ -11,12 +11,23 @@ import builtins
 from collections.abc import Sequence
 from typing import Literal
 
-from .._steps import Call, Flow
+from .._flows import Call, Flow
 from ..types._base import Direction
 from ..types.boards import Board, BoardPage, DeletedBoard, MovedImages, MovedVideos, UncategorizedBoard
 from ..types.images import ImageCategory, ImagePage
 from ._api import OMIT, Json
-from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation, parse_as, requires
+from ._base import (
+    AsyncResource,
+    Operations,
+    SyncResource,
+    call,
+    call_as,
+    in_requests,
+    join_models,
+    operation,
+    parse_as,
+    requires,
+)
 from ._confirm import Since, confirmed_create
 from ._endpoints import (
     add_images_to_board,
@@ -31,7 +42,6 @@ from ._endpoints import (
     update_board,
 )
 from ._image_flows import UNCATEGORIZED, board_checked, board_missing_as_typed, check_board, fetch_board
-from ._long_lists import in_requests, join_models
 
 OrderBy = Literal["created_at", "board_name"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._steps import Flow
+from .._flows import Flow
 from ..errors import NodePackError
 from ..types.custom_nodes import NodePackInstall, NodePackRemoval, NodePacks
 from ._api import Json

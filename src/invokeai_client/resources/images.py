@@ -11,8 +11,8 @@ import builtins
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._flows import Call, Flow
 from .._image_io import decode_pil, png_size, read_upload, require_pillow
-from .._steps import Call, Flow
 from ..types._base import Direction
 from ..types.images import (
     BulkDownload,
@@ -27,7 +27,18 @@ from ..types.images import (
     UnstarredImages,
 )
 from ._api import OMIT, Json, Multipart
-from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation, parse
+from ._base import (
+    AsyncResource,
+    Operations,
+    SyncResource,
+    call,
+    call_as,
+    in_requests,
+    join_lists,
+    join_models,
+    operation,
+    parse,
+)
 from ._confirm import Since, confirmed_create
 from ._endpoints import (
     clear_intermediates,
@@ -54,7 +65,6 @@ from ._image_flows import (
     listing_filters,
     request_zip_flow,
 )
-from ._long_lists import in_requests, join_lists, join_models
 from ._pages import every_item
 
 if TYPE_CHECKING:

@@ -12,8 +12,8 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._flows import Call, Flow
 from .._image_io import read_upload
-from .._steps import Call, Flow
 from ..errors import APIStatusError, NotFoundError
 from ..installs import AsyncModelInstall, ModelInstall
 from ..types.models import (

@@ -10,7 +10,7 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .._steps import Flow
+from .._flows import Flow
 from ..types.queue import (
     BatchStatus,
     DestinationCounts,
@@ -23,7 +23,18 @@ from ..types.queue import (
 )
 from . import _queue_ops as ops
 from ._api import Json
-from ._base import AsyncResource, Operations, SyncResource, call, call_as, call_no_result, operation, requires
+from ._base import (
+    AsyncResource,
+    Operations,
+    SyncResource,
+    call,
+    call_as,
+    call_no_result,
+    in_requests,
+    join_lists,
+    operation,
+    requires,
+)
 from ._endpoints import (
     cancel_all_except_current,
     cancel_by_destination,
@@ -41,7 +52,6 @@ from ._endpoints import (
     prune,
     resume,
 )
-from ._long_lists import in_requests, join_lists
 from ._queue_ops import Direction, count
 
 DEFAULT_QUEUE = "default"

@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
-from .._steps import Flow
+from .._flows import Flow
 from .._video_io import VideoSource, read_video
 from ..types._base import Direction
 from ..types.images import EmbeddedWorkflow, ImageCategory
@@ -25,7 +25,7 @@ from ..types.videos import (
     VideoUrls,
 )
 from ._api import OMIT, Json, Multipart
-from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation
+from ._base import AsyncResource, Operations, SyncResource, call, call_as, in_requests, join_models, operation
 from ._endpoints import (
     delete_uncategorized_videos,
     delete_video,
@@ -44,7 +44,6 @@ from ._endpoints import (
     upload_video,
 )
 from ._image_flows import UNCATEGORIZED, board_checked, content, listing_filters
-from ._long_lists import in_requests, join_models
 from ._pages import every_item
 
 VideoOrigin = Literal["internal", "external"]

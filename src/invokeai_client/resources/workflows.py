@@ -14,10 +14,10 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
+from .._flows import Flow
 from .._http import decode_json
-from .._steps import Flow
 from ..errors import WorkflowError
-from ..events._per_client import stream_of, subscribe_or_poll
+from ..events._stream import stream_of, subscribe_or_poll
 from ..graph import Graph
 from ..graph._graph import schema_for_server
 from ..jobs import AsyncJob, Job, WaitMode

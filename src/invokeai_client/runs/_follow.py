@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any, Protocol
 
-from .._steps import Flow
+from .._flows import Flow
 from ..outputs import map_queue_item
 from ..outputs._saved import to_save
 from ..resources._queue_ops import QUEUE_OPS as ops

@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .._constants import DEFAULT_STALL_LIMIT, RESULTS
-from .._drive import AsyncDriver, SyncDriver
+from .._flows import AsyncDriver, Flow, SyncDriver, Together, settle
 from .._image_io import prepare_folder
-from .._steps import Flow, Together, settle
 from .._twins import AsyncTwin, SyncTwin, Twin, operation
 from ..errors import ConfigurationError, RunError, RunMismatchError
 from ._engine import RunEngine, RunProgress
