@@ -1,4 +1,4 @@
-"""Source text of a node module: one typed class per invocation type of a [`TemplateSet`][invokeai_client.workflows.TemplateSet].
+"""Source text of a node module: one typed class per invocation type of a [`TemplateSet`][invokeai_client.templates.TemplateSet].
 
 Used by codegen/regenerate.py for the committed ``invokeai_api.vX_Y.nodes`` modules and by
 ``invokeai-client nodes --url URL`` for a live server's (custom node packs included). Pure and
@@ -12,8 +12,7 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
-from ..workflows._template_model import FieldTemplate, InvocationTemplate
-from ..workflows._templates import TemplateSet
+from ..templates import FieldTemplate, InvocationTemplate, TemplateSet
 from ._type_hints import input_hint, marker_names, output_hint
 
 __all__ = ["NODE_SETTINGS", "class_name", "node_settings", "render_module"]

@@ -11,9 +11,8 @@ from types import TracebackType
 from typing import Any
 
 from ..errors import WorkflowError
-from ..workflows._definition import load_definition
-from ..workflows._templates import TemplateSet
-from ..workflows._workflow import Workflow
+from ..templates import TemplateSet
+from ..workflows import Workflow, load_definition
 from ._export import export_workflow
 from ._node import ACTIVE_GRAPH, Node
 

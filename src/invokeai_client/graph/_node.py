@@ -1,7 +1,7 @@
 """The base of every generated node class: inputs checked as they are given, outputs as typed handles.
 
 A generated class (``invokeai_api.v6_14.nodes.NoiseInvocation``) declares its node type, its input field
-table ([`field`][invokeai_client.graph.field], the same [`FieldTemplate`][invokeai_client.workflows.FieldTemplate] records GUI workflows are
+table ([`field`][invokeai_client.graph.field], the same [`FieldTemplate`][invokeai_client.templates.FieldTemplate] records GUI workflows are
 checked with) and its outputs; its ``__init__`` only forwards its keyword arguments here. Values are checked
 by the same field kinds as ``Workflow.set``; an [`Output`][invokeai_client.graph.Output] given to an input becomes an edge, checked by
 the GUI's connection rules.
@@ -14,10 +14,16 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, NoReturn, Protocol
 
 from ..errors import EdgeTypeError, NodeInputError
-from ..workflows._field_kind import ValueContext, ValueRuleError
-from ..workflows._fields import CONNECTION, kind_for
-from ..workflows._json_io import json_copy
-from ..workflows._template_model import Cardinality, Constraints, FieldTemplate
+from ..templates import (
+    CONNECTION,
+    Cardinality,
+    Constraints,
+    FieldTemplate,
+    ValueContext,
+    ValueRuleError,
+    kind_for,
+)
+from ..workflows import json_copy
 from ._connect import connectable, describe_type
 from ._handles import Output
 

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import UnknownNodeTypeError
-from ..workflows._graph import through_connectors
-from ..workflows._template_model import FieldTemplate, InvocationTemplate
-from ..workflows._workflow import Workflow
+from ..templates import FieldTemplate, InvocationTemplate
+from ..workflows import Workflow, through_connectors
 from ._codegen import class_name, node_settings, output_property
 from ._source import py_literal
 from ._type_hints import input_hint

@@ -7,7 +7,7 @@ feed a float input), ``Output[<Marker>]`` for every other type, a marker class p
 
 from __future__ import annotations
 
-from ..workflows._template_model import FieldTemplate
+from ..templates import FieldTemplate
 from ._source import py_literal
 
 __all__ = ["PRIMITIVE_HANDLES", "handle_hint", "input_hint", "marker_names", "output_hint"]

@@ -33,12 +33,32 @@ from ..errors import (
     WorkflowError,
     WorkflowFormatError,
 )
+
+# The templates' names are theirs (invokeai_client.templates); the ones a workflow script uses are
+# re-exported here, as the errors are, so that one import serves a script.
+from ..templates import (
+    SCHEDULER_NAMES,
+    Cardinality,
+    Constraints,
+    FieldKind,
+    FieldTemplate,
+    InvocationTemplate,
+    TemplateSet,
+    ValueContext,
+    kind_for,
+    register_field_kind,
+)
 from ._batch_data import SEED_MAX, Sweep, seed_values, session_count
 from ._definition import SUPPORTED_SCHEMA_VERSIONS, WorkflowDefinition, WorkflowSource, load_definition
-from ._field_kind import FieldKind, ValueContext
-from ._fields import kind_for, register_field_kind
 from ._form import check_form
-from ._graph import BATCH_NODE_TYPES, GENERATOR_NODE_TYPES, board_graph_value, build_enqueue_body, build_graph
+from ._graph import (
+    BATCH_NODE_TYPES,
+    GENERATOR_NODE_TYPES,
+    board_graph_value,
+    build_enqueue_body,
+    build_graph,
+    through_connectors,
+)
 from ._index_map import InputDrift, diff_index_maps
 from ._input_lookup import InputRef, InputValues, Sweeps
 from ._input_record import InputSource, WorkflowInput
@@ -46,9 +66,6 @@ from ._json_io import json_copy, parse_workflow_json, read_workflow_file
 from ._model_sync import ModelChange, ModelReference, ModelResolver, find_model_references
 from ._preflight_report import PreflightIssue, PreflightReport, Severity
 from ._rows import Row, read_rows
-from ._scalar_kinds import SCHEDULER_NAMES
-from ._template_model import Cardinality, Constraints, FieldTemplate, InvocationTemplate
-from ._templates import TemplateSet
 from ._workflow import Workflow
 from ._workflow_rows import RowTable
 
@@ -113,4 +130,5 @@ __all__ = [
     "register_field_kind",
     "seed_values",
     "session_count",
+    "through_connectors",
 ]

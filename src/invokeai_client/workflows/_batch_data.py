@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import BatchDataError, UnsupportedGeneratorError
+from ..templates import TemplateSet, ValueContext, ValueRuleError, kind_for
 from ._definition import WorkflowDefinition
-from ._fields import ValueContext, ValueRuleError, kind_for
 from ._graph import BATCH_NODE_TYPES, GENERATOR_NODE_TYPES, is_executed_node
 from ._json_io import json_copy
-from ._templates import TemplateSet
 
 __all__ = [
     "SEED_MAX",

@@ -13,15 +13,11 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..errors import WorkflowFormatError
+from ..templates import Cardinality, FieldTemplate, TemplateSet, infer_field_template, kind_for, start_case
 from ._definition import WorkflowDefinition
-from ._field_schema import start_case
-from ._fields import kind_for
 from ._form import check_form, walk_form
 from ._input_record import InputSource, WorkflowInput
 from ._json_io import json_copy
-from ._schemaless import infer_field_template
-from ._template_model import Cardinality, FieldTemplate
-from ._templates import TemplateSet
 
 __all__ = ["Discovery", "discover_inputs", "field_template_for", "make_input"]
 

@@ -6,9 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeAlias
 
-from ._fields import CONNECTION
+from ..templates import CONNECTION, Cardinality, Constraints, FieldTemplate
 from ._json_io import json_copy
-from ._template_model import Cardinality, Constraints, FieldTemplate
 
 __all__ = ["InputSource", "WorkflowInput"]
 

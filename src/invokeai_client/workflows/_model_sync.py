@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from typing import Any, Literal, TypeAlias
 
 from ..errors import ModelResolutionError
+from ..templates import FieldTemplate, TemplateSet
 from ._definition import WorkflowDefinition
 from ._json_io import json_copy
-from ._templates import FieldTemplate, TemplateSet
 
 __all__ = [
     "ModelChange",

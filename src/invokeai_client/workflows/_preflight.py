@@ -11,13 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from ..templates import InvocationTemplate, TemplateSet, ValueContext, ValueRuleError, kind_for
 from ._batch_data import session_count
 from ._definition import WorkflowDefinition
-from ._fields import ValueContext, ValueRuleError, kind_for
 from ._graph import is_executed_node
 from ._model_sync import ModelResolver, find_model_references, resolve_model_references
 from ._preflight_report import PreflightIssue, PreflightReport
-from ._templates import InvocationTemplate, TemplateSet
 
 __all__ = ["missing_required", "run_preflight"]
 

@@ -17,16 +17,15 @@ from ..errors import (
     InputDriftError,
     MissingInputError,
 )
+from ..templates import TemplateSet, ValueContext
 from ._batch_data import SweepPlan
 from ._definition import WorkflowDefinition, WorkflowSource, load_definition
 from ._discovery import Discovery, discover_inputs
-from ._fields import ValueContext
 from ._graph import build_enqueue_body, build_graph, embedded_workflow
 from ._index_map import InputDrift, build_index_map, diff_index_maps
 from ._input_lookup import InputTable
 from ._input_record import InputSource, WorkflowInput
 from ._json_io import json_copy
-from ._templates import TemplateSet
 from ._workflow_checks import WorkflowChecks
 
 __all__ = ["Workflow"]

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import InputNotFoundError, RowError, WorkflowError
+from ..templates import ValueRuleError, kind_for
 from ._batch_data import Sweep
-from ._fields import ValueRuleError, kind_for
 from ._input_record import WorkflowInput
 from ._rows import Row, number_rows
 from ._workflow_sweeps import WorkflowSweeps

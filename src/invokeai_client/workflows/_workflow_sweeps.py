@@ -6,8 +6,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..errors import InputValueError
+from ..templates import ValueRuleError, kind_for
 from ._batch_data import Sweep, SweepPlan, batch_node_data, combine_batch_data, seed_values, session_count
-from ._fields import ValueRuleError, kind_for
 from ._input_lookup import InputRef
 from ._workflow_values import WorkflowValues
 

@@ -7,14 +7,12 @@ from dataclasses import replace
 from typing import Any
 
 from ..errors import InputConnectedError, InputNotFoundError, InputValueError
+from ..templates import ABSENT, TemplateSet, ValueContext, ValueRuleError, kind_for
 from ._definition import WorkflowDefinition
 from ._discovery import make_input
-from ._field_kind import ABSENT
-from ._fields import ValueContext, ValueRuleError, kind_for
 from ._input_lookup import InputRef, InputTable, InputValues
 from ._input_record import WorkflowInput
 from ._json_io import json_copy
-from ._templates import TemplateSet
 
 __all__ = ["WorkflowValues"]
 

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from invokeai_client.templates._kind import ABSENT, ValueRuleError
+from invokeai_client.templates._schemaless import infer_field_template
 from invokeai_client.workflows import (
     SCHEDULER_NAMES,
     Cardinality,
@@ -20,8 +22,6 @@ from invokeai_client.workflows import (
     kind_for,
     register_field_kind,
 )
-from invokeai_client.workflows._field_kind import ABSENT, ValueRuleError
-from invokeai_client.workflows._schemaless import infer_field_template
 
 
 def field(
@@ -314,7 +314,7 @@ def test_registry_is_keyed_by_type_and_extensible(templates: TemplateSet) -> Non
         assert kind_for(template).name == "upper"
         assert kind_for(field("ShoutField", Cardinality.COLLECTION)).coerce(["A"], template, CTX) == ["A"]
     finally:
-        from invokeai_client.workflows import _fields
+        from invokeai_client.templates import _registry as _fields
 
         del _fields._REGISTRY["ShoutField"]
     assert kind_for(field("ShoutField")).name == "connection"

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from _wf_builders import openapi_document
 
+from invokeai_client.templates._schema import build_field_template, resolve_field_type, start_case
 from invokeai_client.workflows import Cardinality, Constraints, TemplateError, TemplateSet
-from invokeai_client.workflows._field_schema import build_field_template, resolve_field_type, start_case
 
 S, C, SOC = Cardinality.SINGLE, Cardinality.COLLECTION, Cardinality.SINGLE_OR_COLLECTION
 REF_IMAGE = {"$ref": "#/components/schemas/ImageField"}

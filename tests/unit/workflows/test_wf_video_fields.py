@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from _wf_builders import workflow
 
+from invokeai_client.templates._kind import ValueContext
 from invokeai_client.workflows import InputValueError, TemplateSet, Workflow
-from invokeai_client.workflows._field_kind import ValueContext
 
 
 def video_node(node_id: str = "v") -> dict[str, object]:

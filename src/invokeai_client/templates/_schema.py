@@ -1,4 +1,4 @@
-"""One property schema of an invocation, read into a [`FieldTemplate`][invokeai_client.workflows.FieldTemplate].
+"""One property schema of an invocation, read into a [`FieldTemplate`][invokeai_client.templates.FieldTemplate].
 
 The GUI's rules: the type resolution (``$ref``, ``allOf``, ``anyOf`` with null, arrays, ``ui_type``), the
 constraints gathered from every non-null branch, the enum options, and the "Start Case" title.
@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ._template_model import NO_CONSTRAINTS, Cardinality, Constraints, FieldTemplate
+from ._model import NO_CONSTRAINTS, Cardinality, Constraints, FieldTemplate
 
 __all__ = ["build_field_template", "ref_name", "resolve_field_type", "start_case"]
 
@@ -180,7 +180,7 @@ def _str_tuple(value: Any) -> tuple[str, ...] | None:
 
 
 def build_field_template(name: str, prop: Mapping[str, Any]) -> FieldTemplate:
-    """Build a [`FieldTemplate`][invokeai_client.workflows.FieldTemplate] from one property schema.
+    """Build a [`FieldTemplate`][invokeai_client.templates.FieldTemplate] from one property schema.
 
     Args:
         name: the property name.

@@ -7,8 +7,8 @@ import numbers
 from collections.abc import Mapping
 from typing import Any, Final
 
-from ._field_kind import FieldKind, ValueContext, ValueRuleError, type_name_of
-from ._template_model import Constraints, FieldTemplate
+from ._kind import FieldKind, ValueContext, ValueRuleError, type_name_of
+from ._model import Constraints, FieldTemplate
 
 __all__ = [
     "SCHEDULER_NAMES",

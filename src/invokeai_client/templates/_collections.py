@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ._field_kind import FieldKind, ValueContext, ValueRuleError, parse_json, type_name_of
-from ._template_model import Cardinality, FieldTemplate
+from ._kind import FieldKind, ValueContext, ValueRuleError, parse_json, type_name_of
+from ._model import Cardinality, FieldTemplate
 
 __all__ = ["CollectionKind", "SingleOrCollectionKind"]
 

@@ -1,7 +1,7 @@
 """The template data model: a field's and a node type's template, as read from the OpenAPI document.
 
 Plain frozen records with no parsing: `_field_schema` builds them from property schemas and
-[`TemplateSet`][invokeai_client.workflows.TemplateSet] from invocation schemas.
+[`TemplateSet`][invokeai_client.templates.TemplateSet] from invocation schemas.
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ class FieldTemplate:
         has_orig_default / orig_default: the default declared on the invocation.
         options: the enum options, keeping their JSON type, or ``None``.
         choice_labels: ``ui_choice_labels`` (option -> display name), or ``None``.
-        constraints: see [`Constraints`][invokeai_client.workflows.Constraints].
+        constraints: see [`Constraints`][invokeai_client.templates.Constraints].
         ui: every other ``ui_*`` extra (``ui_type``, ``ui_hidden``, ``ui_component``, ``ui_order``,
             ``ui_model_variant`` …), as given.
         ui_model_base / ui_model_type: allowed model bases and types for model fields, or ``None``.

@@ -1,4 +1,4 @@
-"""The field-kind registry: which [`FieldKind`][invokeai_client.workflows.FieldKind] handles a field.
+"""The field-kind registry: which [`FieldKind`][invokeai_client.templates.FieldKind] handles a field.
 
 Kinds are looked up by the template's type name (``"IntegerField"`` …); a COLLECTION or SINGLE_OR_COLLECTION
 field wraps its item kind. Every type missing from the registry is connection-only.
@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from ._collection_kinds import CollectionKind, SingleOrCollectionKind
-from ._field_kind import FieldKind, ValueContext, ValueRuleError
-from ._object_kinds import BoardKind, ColorKind, ImageKind, ModelKind, VideoKind
-from ._scalar_kinds import BooleanKind, EnumKind, FloatKind, IntegerKind, SchedulerKind, StringKind
-from ._template_model import Cardinality, FieldTemplate
+from ._collections import CollectionKind, SingleOrCollectionKind
+from ._kind import FieldKind, ValueContext, ValueRuleError
+from ._model import Cardinality, FieldTemplate
+from ._objects import BoardKind, ColorKind, ImageKind, ModelKind, VideoKind
+from ._scalars import BooleanKind, EnumKind, FloatKind, IntegerKind, SchedulerKind, StringKind
 
 # ValueContext and ValueRuleError are re-exported: the modules that check values import them with kind_for.
 __all__ = ["CONNECTION", "ValueContext", "ValueRuleError", "kind_for", "register_field_kind"]

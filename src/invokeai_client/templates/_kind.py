@@ -1,6 +1,6 @@
 """The field-kind contract: how a Python value becomes a field's instance JSON.
 
-[`FieldKind`][invokeai_client.workflows.FieldKind] is the base every kind extends; [`ValueContext`][invokeai_client.workflows.ValueContext] holds the server-wide facts kinds
+[`FieldKind`][invokeai_client.templates.FieldKind] is the base every kind extends; [`ValueContext`][invokeai_client.templates.ValueContext] holds the server-wide facts kinds
 check against. Kinds raise `ValueRuleError` naming the rule broken; the caller adds which input it was.
 """
 
@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from ._template_model import Cardinality, FieldTemplate
-from ._templates import TemplateSet
+from ._model import Cardinality, FieldTemplate
+from ._set import TemplateSet
 
 __all__ = ["ABSENT", "FieldKind", "ValueContext", "ValueRuleError", "parse_json", "type_name_of"]
 

@@ -1,7 +1,7 @@
 """Invocation templates, read from the server's OpenAPI document (spec section 3.1 and 3.2).
 
-[`TemplateSet`][invokeai_client.workflows.TemplateSet] indexes the document's ``class: "invocation"`` schemas by node type when it is created
-(a single pass over ``components.schemas``) and builds each [`InvocationTemplate`][invokeai_client.workflows.InvocationTemplate] on first use, so
+[`TemplateSet`][invokeai_client.templates.TemplateSet] indexes the document's ``class: "invocation"`` schemas by node type when it is created
+(a single pass over ``components.schemas``) and builds each [`InvocationTemplate`][invokeai_client.templates.InvocationTemplate] on first use, so
 creating one is cheap and a caller can keep one per server version.
 """
 
@@ -13,8 +13,8 @@ from typing import Any
 
 from .._generated import bundled_document, package_for_minor, packages, parse_version
 from ..errors import TemplateError
-from ._field_schema import build_field_template, ref_name
-from ._template_model import FieldTemplate, InvocationTemplate
+from ._model import FieldTemplate, InvocationTemplate
+from ._schema import build_field_template, ref_name
 
 # FieldTemplate and InvocationTemplate are the types a TemplateSet hands out; sibling modules import them here.
 __all__ = ["FieldTemplate", "InvocationTemplate", "TemplateSet"]
@@ -32,7 +32,7 @@ class TemplateSet:
     """The invocation templates of one server, read from its OpenAPI document.
 
     Create it once per server version and share it: the index is built at creation (one pass over the
-    schemas), each [`InvocationTemplate`][invokeai_client.workflows.InvocationTemplate] on first use.
+    schemas), each [`InvocationTemplate`][invokeai_client.templates.InvocationTemplate] on first use.
     """
 
     __slots__ = ("_built", "_by_type", "_schemas", "is_bundled", "version")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ._object_kinds import MODEL_KEYS
-from ._template_model import Cardinality, FieldTemplate
+from ._model import Cardinality, FieldTemplate
+from ._objects import MODEL_KEYS
 
 __all__ = ["infer_field_template"]
 

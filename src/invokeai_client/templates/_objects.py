@@ -9,8 +9,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .._constants import UNCATEGORIZED
-from ._field_kind import FieldKind, ValueContext, ValueRuleError, parse_json, type_name_of
-from ._template_model import FieldTemplate
+from ._kind import FieldKind, ValueContext, ValueRuleError, parse_json, type_name_of
+from ._model import FieldTemplate
 
 __all__ = ["MODEL_KEYS", "BoardKind", "ColorKind", "ImageKind", "ModelKind", "VideoKind"]
 
