@@ -26,6 +26,7 @@ class _Absent:
 
 #: Returned by [`FieldKind.coerce`][invokeai_client.workflows.FieldKind.coerce] for ``None`` on an optional non-board field: remove the value.
 ABSENT: Final = _Absent()
+"""What `FieldKind.coerce` returns for "store no value": the field falls back to the server's default."""
 
 
 class ValueRuleError(ValueError):

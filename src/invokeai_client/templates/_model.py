@@ -66,6 +66,7 @@ class Constraints:
 
 #: The constraints of a field that has none (shared, as the record is frozen).
 NO_CONSTRAINTS = Constraints()
+"""The constraints of a field that has none."""
 
 
 @dataclass(frozen=True, slots=True)

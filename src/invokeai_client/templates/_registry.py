@@ -35,6 +35,7 @@ class ConnectionKind(FieldKind):
 
 
 CONNECTION: Final = ConnectionKind()
+"""The kind of every field that only an edge can feed (latents, conditioning, a UNet …)."""
 
 _REGISTRY: dict[str, FieldKind] = {
     "StringField": StringKind(),
