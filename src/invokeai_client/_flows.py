@@ -15,6 +15,9 @@ The steps:
 - `Emit`: hand a value to the caller of an iterating method (``as_completed``); the flow gets
   ``None`` when the caller asks for the next one.
 
+Timing: a loop that tries again waits as a `Backoff` says; `within_deadline` bounds every request of a
+flow by what is left of a deadline (`seconds_left`).
+
 Any error a step ends with (a typed ``APIError`` for a request, the exception of an action) is thrown into
 the flow at that ``yield``, so the flow can react (retry, fall back to polling) or let it propagate.
 A flow reuses another by ``yield from`` it.
@@ -148,6 +151,55 @@ async def _all(pending: Sequence[Any]) -> None:
 
 
 # ---- the drivers ---------------------------------------------------------------------------------
+
+
+# ---------------------------------------------------------------------------------------------- timing
+
+
+@dataclass
+class Backoff:
+    """Delays that double from ``first`` up to ``most`` seconds; `reset` starts over."""
+
+    first: float = 0.5
+    most: float = 5.0
+    _next: float = 0.0
+
+    def __post_init__(self) -> None:
+        self._next = self.first
+
+    def delay(self, left: float | None = None) -> float:
+        """The next delay (never beyond ``left`` seconds, when a deadline is near), then double it."""
+        delay = self._next if left is None else max(min(self._next, left), 0.0)
+        self._next = min(self._next * 2, self.most)
+        return delay
+
+    def reset(self) -> None:
+        self._next = self.first
+
+
+def seconds_left(deadline: float | None) -> float | None:
+    """What is left until ``deadline`` (a ``time.monotonic()`` value; ``None``: no deadline)."""
+    return None if deadline is None else deadline - time.monotonic()
+
+
+def within_deadline(flow: Flow[T], deadline: Callable[[], float | None]) -> Flow[T]:
+    """``flow`` with each request bounded by what is left until ``deadline()``, and sent once: the caller
+    tries again itself, so that transport retries cannot carry it past the deadline."""
+    with closing(flow):
+        try:
+            request: Any = next(flow)
+            while True:
+                if isinstance(request, Call):
+                    request = request.within(seconds_left(deadline())).sent_once()
+                try:
+                    response = yield request
+                except APIError as exc:
+                    request = flow.throw(exc)
+                else:
+                    request = flow.send(response)
+        except StopIteration as stop:
+            result: T = stop.value
+            return result
 
 
 def advance(flow: Generator[Any, Any, Any], outcome: Any) -> Any:

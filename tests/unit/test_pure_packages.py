@@ -18,7 +18,7 @@ SOURCE = Path(invokeai_client.__file__).parent
 
 # package -> the modules of it that do I/O (said so in docs/architecture.md, "Where I/O happens")
 PURE: dict[str, set[str]] = {
-    "workflows": {"_json_io", "_rows"},  # read a GUI export's file; read a rows file
+    "workflows": {"_loading", "_rows"},  # read a GUI export's file; read a rows file
     "templates": set(),
     "graph": set(),
     "outputs": set(),

@@ -16,9 +16,8 @@ from .._flows import Flow, Iteration, settle
 from .._twins import AsyncTwin, SyncTwin, Twin, iteration, operation
 from ..types.queue import BatchStatus, EnqueueResult, QueueItem
 from . import _wait
-from ._base import JobBase, StrPath
+from ._base import JobBase, StrPath, check_items
 from ._ops import JobOps
-from ._plan import check_items
 from ._watch import EventCallback, ProgressCallback
 
 if TYPE_CHECKING:

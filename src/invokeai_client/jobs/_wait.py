@@ -1,6 +1,6 @@
 """Waiting on a job, written once as flows (``_core`` drives them for ``Job`` and ``AsyncJob`` alike).
 
-The decisions are the pure plan's (``_plan``); these flows add what waiting for an unattended batch needs:
+The decisions are the pure wait plan's (``_base``); these flows add what waiting for an unattended batch needs:
 
 - **one deadline for everything**: every sleep, every wait for an event and every request of a wait is
   bounded by what is left of ``timeout``, so the wait ends with ``JobTimeoutError`` within a request's
@@ -22,14 +22,13 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from .._flows import Emit, Flow, Sleep, next_event, settle
-from .._resend import Backoff, passing, seconds_left, within_deadline
+from .._flows import Backoff, Emit, Flow, Sleep, next_event, seconds_left, settle, within_deadline
+from .._resend import passing
 from ..errors import APIError, EventStreamError
 from ..types.queue import QueueItem
 
 if TYPE_CHECKING:
-    from ._base import JobBase
-    from ._plan import WaitPlan
+    from ._base import JobBase, WaitPlan
 
 logger = logging.getLogger(__name__)
 

@@ -13,7 +13,8 @@ with the matching package:
 
 Nothing is tried and guessed from a 404. A version's generated code is imported only when that version
 is used. Request bodies are plain JSON or multipart (`Json`, `Multipart`), so they do not
-depend on the generated model classes, whose names change between versions.
+depend on the generated model classes, whose names change between versions; answers are validated into
+the facade's own types (`call`, `parse`: one pass in pydantic-core), never the generated ones.
 """
 
 from __future__ import annotations
@@ -25,14 +26,18 @@ import io
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
-from .._flows import Call, RequestSpec
+import httpx
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from .._flows import Call, Flow, Request, RequestSpec
 from .._generated import ROOT, packages, parse_version
 from .._http import NO_RETRY
-from ..errors import InvalidNameError, UnsupportedByServerError
+from ..errors import APIResponseValidationError, InvalidNameError, UnsupportedByServerError
 
 Operation = tuple[str, str]  # (METHOD, path template)
+M = TypeVar("M", bound=BaseModel)
 
 
 class _Omit:
@@ -298,3 +303,53 @@ def _module(package: str, key: str) -> ModuleType:
 def _parameters(package: str, key: str) -> tuple[str, ...]:
     """The parameter names of an operation's ``_get_kwargs``: its path parameters first, in order."""
     return tuple(inspect.signature(_module(package, key)._get_kwargs).parameters)
+
+
+# ---- answers ---------------------------------------------------------------------------------------
+
+
+def call(spec: Request, result: type[M]) -> Flow[M]:
+    """The flow of one request whose JSON answer is a ``result``."""
+    return parse(result, (yield spec))
+
+
+def call_as(spec: Request, result: Any) -> Flow[Any]:
+    """The flow of one request whose JSON answer validates as ``result`` (``list[str]``, an enum …)."""
+    return parse_as(result, (yield spec))
+
+
+def call_no_result(spec: Request) -> Flow[None]:
+    """The flow of one request whose answer carries nothing the caller needs."""
+    yield spec
+
+
+def parse(model: type[M], response: httpx.Response) -> M:
+    """Validate a JSON response body into a facade model (one pass, in pydantic-core)."""
+    try:
+        return model.model_validate_json(response.content)
+    except ValidationError as exc:
+        raise _invalid(response, exc) from exc
+
+
+def parse_as(kind: Any, response: httpx.Response) -> Any:
+    """Validate a JSON response body against any type (``list[Board]``, ``dict[str, str]`` …)."""
+    try:
+        return _adapter(kind).validate_json(response.content)
+    except ValidationError as exc:
+        raise _invalid(response, exc) from exc
+
+
+@functools.cache
+def _adapter(kind: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(kind)
+
+
+def _invalid(response: httpx.Response, exc: ValidationError) -> APIResponseValidationError:
+    first = exc.errors()[0]
+    where = ".".join(str(part) for part in first["loc"]) or "body"
+    return APIResponseValidationError(
+        method=response.request.method,
+        url=str(response.request.url),
+        status_code=response.status_code,
+        reason=f"{where}: {first['msg']} ({exc.error_count()} error(s))",
+    )

@@ -1,4 +1,4 @@
-"""What every resource shares: the twin base classes, and parsing responses into facade types.
+"""What every resource shares: the twin base classes, and requests for lists of any length.
 
 An API method is written once, as a function returning a *flow* (see ``_core``); ``@operation`` (from
 ``_twins``) makes it a blocking method on a sync resource and a coroutine method on an async one, so the
@@ -18,17 +18,15 @@ others succeeded leaves those done: its error says how many entries the earlier 
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Sequence
-from typing import Any, ClassVar, TypeVar
+from typing import ClassVar, TypeVar
 
-import httpx
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel
 
 from .._core import AsyncCore, ServerState, SyncCore
-from .._flows import Flow, Request
+from .._flows import Flow
 from .._twins import AsyncTwin, SyncTwin, Twin, iteration, operation, requires
-from ..errors import APIError, APIResponseValidationError
+from ..errors import APIError
 from ._api import Endpoint, ServerApi
 
 __all__ = [
@@ -36,16 +34,11 @@ __all__ = [
     "AsyncResource",
     "Operations",
     "SyncResource",
-    "call",
-    "call_as",
-    "call_no_result",
     "in_requests",
     "iteration",
     "join_lists",
     "join_models",
     "operation",
-    "parse",
-    "parse_as",
     "requires",
 ]
 
@@ -85,53 +78,6 @@ class SyncResource(SyncTwin, Operations):
 class AsyncResource(AsyncTwin, Operations):
     def __init__(self, core: AsyncCore) -> None:
         self._core: AsyncCore = core
-
-
-def call(spec: Request, result: type[M]) -> Flow[M]:
-    """The flow of one request whose JSON answer is a ``result``."""
-    return parse(result, (yield spec))
-
-
-def call_as(spec: Request, result: Any) -> Flow[Any]:
-    """The flow of one request whose JSON answer validates as ``result`` (``list[str]``, an enum …)."""
-    return parse_as(result, (yield spec))
-
-
-def call_no_result(spec: Request) -> Flow[None]:
-    """The flow of one request whose answer carries nothing the caller needs."""
-    yield spec
-
-
-def parse(model: type[M], response: httpx.Response) -> M:
-    """Validate a JSON response body into a facade model (one pass, in pydantic-core)."""
-    try:
-        return model.model_validate_json(response.content)
-    except ValidationError as exc:
-        raise _invalid(response, exc) from exc
-
-
-def parse_as(kind: Any, response: httpx.Response) -> Any:
-    """Validate a JSON response body against any type (``list[Board]``, ``dict[str, str]`` …)."""
-    try:
-        return _adapter(kind).validate_json(response.content)
-    except ValidationError as exc:
-        raise _invalid(response, exc) from exc
-
-
-@functools.cache
-def _adapter(kind: Any) -> TypeAdapter[Any]:
-    return TypeAdapter(kind)
-
-
-def _invalid(response: httpx.Response, exc: ValidationError) -> APIResponseValidationError:
-    first = exc.errors()[0]
-    where = ".".join(str(part) for part in first["loc"]) or "body"
-    return APIResponseValidationError(
-        method=response.request.method,
-        url=str(response.request.url),
-        status_code=response.status_code,
-        reason=f"{where}: {first['msg']} ({exc.error_count()} error(s))",
-    )
 
 
 # ---- lists of any length --------------------------------------------------------------------------

@@ -29,8 +29,8 @@ from typing import TypeVar
 
 import httpx
 
-from .._flows import Flow, Sleep
-from .._resend import Backoff, never_left, unanswered
+from .._flows import Backoff, Flow, Sleep
+from .._resend import never_left, unanswered
 from ..errors import APIError, APIStatusError
 
 logger = logging.getLogger(__name__)

@@ -22,8 +22,7 @@ from ..errors import (
 )
 from ..types.boards import Board
 from ..types.images import BulkDownload
-from ._api import Json
-from ._base import call
+from ._api import Json, call
 from ._endpoints import (
     download_images_from_list,
     get_board,

@@ -31,8 +31,7 @@ from ..errors import (
 from ..installs._plan import duplicate_of, same_path
 from ..types._base import APIModel
 from ..types.models import InstallJob, Model
-from ._api import OMIT, Json
-from ._base import call, call_as
+from ._api import OMIT, Json, call, call_as
 from ._confirm import Since, confirmed_create
 from ._endpoints import (
     cancel_model_install_job,

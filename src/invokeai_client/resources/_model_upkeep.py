@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from .._flows import Flow
 from ..types.models import DeletedModels, DeletedOrphans, InstallJob, Model, OrphanedModel, ReidentifiedModels
-from ._api import Json
-from ._base import Operations, call, call_as, operation
+from ._api import Json, call, call_as
+from ._base import Operations, operation
 from ._endpoints import (
     bulk_delete_models,
     bulk_reidentify_models,

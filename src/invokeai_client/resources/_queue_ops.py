@@ -23,8 +23,8 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
 
-from .._flows import Call, Flow, Sleep
-from .._resend import Backoff, never_left, seconds_left, unanswered, within_deadline
+from .._flows import Backoff, Call, Flow, Sleep, seconds_left, within_deadline
+from .._resend import never_left, unanswered
 from ..errors import (
     APIError,
     APIStatusError,
@@ -37,8 +37,8 @@ from ..types._base import APIModel
 from ..types.app import RuntimeConfig
 from ..types.queue import BatchStatus, EnqueueResult, ItemOutcome, QueueItem, QueueStatus, RetriedItems
 from ..workflows import session_count
-from ._api import Json
-from ._base import call, call_as, in_requests, join_lists
+from ._api import Json, call, call_as
+from ._base import in_requests, join_lists
 from ._endpoints import (
     cancel_by_batch_ids,
     cancel_queue_item,

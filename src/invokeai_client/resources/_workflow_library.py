@@ -12,8 +12,8 @@ from ..graph import Graph
 from ..types._base import Direction
 from ..types.workflows import WorkflowPage, WorkflowRecord, WorkflowSummary
 from ..workflows import Workflow, load_definition
-from ._api import Json
-from ._base import Operations, call, call_as, call_no_result, operation, parse, requires
+from ._api import Json, call, call_as, call_no_result, parse
+from ._base import Operations, operation, requires
 from ._confirm import Since, confirmed_create
 from ._endpoints import (
     create_workflow,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from .._flows import Flow
 from ..types.app import AppConfig, AppVersion, InvocationCacheStatus, LogLevel, RuntimeConfig
-from ._base import AsyncResource, Operations, SyncResource, call, call_as, call_no_result, operation
+from ._api import call, call_as, call_no_result
+from ._base import AsyncResource, Operations, SyncResource, operation
 from ._endpoints import (
     app_version,
     clear_invocation_cache,

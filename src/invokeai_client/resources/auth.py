@@ -13,8 +13,8 @@ import builtins
 from .._flows import Flow
 from .._redact import remember as remember_secret
 from ..types.auth import Login, SetupStatus, User
-from ._api import Json
-from ._base import AsyncResource, Operations, SyncResource, call, call_as, call_no_result, operation
+from ._api import Json, call, call_as, call_no_result
+from ._base import AsyncResource, Operations, SyncResource, operation
 from ._endpoints import (
     create_user,
     delete_user,

@@ -15,19 +15,8 @@ from .._flows import Call, Flow
 from ..types._base import Direction
 from ..types.boards import Board, BoardPage, DeletedBoard, MovedImages, MovedVideos, UncategorizedBoard
 from ..types.images import ImageCategory, ImagePage
-from ._api import OMIT, Json
-from ._base import (
-    AsyncResource,
-    Operations,
-    SyncResource,
-    call,
-    call_as,
-    in_requests,
-    join_models,
-    operation,
-    parse_as,
-    requires,
-)
+from ._api import OMIT, Json, call, call_as, parse_as
+from ._base import AsyncResource, Operations, SyncResource, in_requests, join_models, operation, requires
 from ._confirm import Since, confirmed_create
 from ._endpoints import (
     add_images_to_board,

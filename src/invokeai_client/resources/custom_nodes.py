@@ -13,8 +13,8 @@ from typing import Any
 from .._flows import Flow
 from ..errors import NodePackError
 from ..types.custom_nodes import NodePackInstall, NodePackRemoval, NodePacks
-from ._api import Json
-from ._base import AsyncResource, Operations, SyncResource, call, call_as, operation
+from ._api import Json, call, call_as
+from ._base import AsyncResource, Operations, SyncResource, operation
 from ._endpoints import (
     install_custom_node_pack,
     list_custom_node_packs,

@@ -26,19 +26,8 @@ from ..types.images import (
     StarredImages,
     UnstarredImages,
 )
-from ._api import OMIT, Json, Multipart
-from ._base import (
-    AsyncResource,
-    Operations,
-    SyncResource,
-    call,
-    call_as,
-    in_requests,
-    join_lists,
-    join_models,
-    operation,
-    parse,
-)
+from ._api import OMIT, Json, Multipart, call, call_as, parse
+from ._base import AsyncResource, Operations, SyncResource, in_requests, join_lists, join_models, operation
 from ._confirm import Since, confirmed_create
 from ._endpoints import (
     clear_intermediates,

@@ -25,8 +25,8 @@ from ..types.models import (
     Model,
     StarterModels,
 )
-from ._api import Json, Multipart
-from ._base import AsyncResource, Operations, SyncResource, call, call_as, call_no_result, operation
+from ._api import Json, Multipart, call, call_as, call_no_result
+from ._base import AsyncResource, Operations, SyncResource, operation
 from ._endpoints import (
     add_model_relationship,
     convert_model,

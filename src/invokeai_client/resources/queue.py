@@ -22,19 +22,8 @@ from ..types.queue import (
     RetriedItems,
 )
 from . import _queue_ops as ops
-from ._api import Json
-from ._base import (
-    AsyncResource,
-    Operations,
-    SyncResource,
-    call,
-    call_as,
-    call_no_result,
-    in_requests,
-    join_lists,
-    operation,
-    requires,
-)
+from ._api import Json, call, call_as, call_no_result
+from ._base import AsyncResource, Operations, SyncResource, in_requests, join_lists, operation, requires
 from ._endpoints import (
     cancel_all_except_current,
     cancel_by_destination,

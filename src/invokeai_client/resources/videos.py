@@ -24,8 +24,8 @@ from ..types.videos import (
     VideoPage,
     VideoUrls,
 )
-from ._api import OMIT, Json, Multipart
-from ._base import AsyncResource, Operations, SyncResource, call, call_as, in_requests, join_models, operation
+from ._api import OMIT, Json, Multipart, call, call_as
+from ._base import AsyncResource, Operations, SyncResource, in_requests, join_models, operation
 from ._endpoints import (
     delete_uncategorized_videos,
     delete_video,

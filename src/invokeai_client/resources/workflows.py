@@ -10,7 +10,6 @@ from __future__ import annotations
 import builtins
 import hashlib
 import logging
-import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -31,8 +30,10 @@ from ..workflows import (
     Workflow,
     WorkflowSource,
     load_definition,
+    prepared_batch,
 )
-from ._base import AsyncResource, Operations, SyncResource, call, operation
+from ._api import call
+from ._base import AsyncResource, Operations, SyncResource, operation
 from ._endpoints import (
     get_image_workflow,
     get_workflow,
@@ -192,36 +193,6 @@ def _installed_models() -> Flow[builtins.list[dict[str, Any]]]:
     body = decode_json(response)
     models = body.get("models") if isinstance(body, dict) else None
     return [m for m in models if isinstance(m, dict)] if isinstance(models, builtins.list) else []
-
-
-def prepared_batch(
-    workflow: Workflow,
-    *,
-    runs: int,
-    sweep: Sweeps | None,
-    rows: Iterable[Mapping[str, Any]] | None,
-    prepend: bool,
-    board: str | None,
-    origin: str | None,
-    destination: str | None,
-) -> tuple[Workflow, dict[str, Any]]:
-    """A copy of the workflow with the sweeps and rows applied, and its enqueue body with a batch id chosen
-    here. Everything is checked locally, before any request; the caller's workflow is not changed.
-    """
-    working = workflow.copy()
-    for ref, values in (sweep or {}).items():
-        working.set_sweep(ref, values)
-    if rows is not None:
-        working.set_rows(rows)
-    body = working.to_batch(
-        runs=runs,
-        prepend=prepend,
-        default_board=board,
-        origin=origin,
-        destination=destination,
-        batch_id=str(uuid.uuid4()),
-    )
-    return working, body
 
 
 class _Submits(Operations, Generic[J]):

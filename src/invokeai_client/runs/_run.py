@@ -82,7 +82,7 @@ class _RunMethods(Twin, Generic[C]):
                 raise ConfigurationError("restart, rows and sweep need the workflow")
             return cls(RunStore.open(path), clients, depth=depth, patience=patience)
         from ..graph import Graph
-        from ..resources.workflows import prepared_batch
+        from ..workflows import prepared_batch
 
         if isinstance(workflow, Graph):  # typed by its classes' bundled templates; each server's on the way
             workflow = workflow.to_workflow_object()

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._flows import Flow, Perform, Sleep, settle
-from .._resend import Backoff, passing
+from .._flows import Backoff, Flow, Perform, Sleep, settle
+from .._resend import passing
 from ..errors import (
     APIConnectionError,
     APIError,

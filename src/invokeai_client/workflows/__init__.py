@@ -49,7 +49,8 @@ from ..templates import (
     register_field_kind,
 )
 from ._batch_data import SEED_MAX, Sweep, seed_values, session_count
-from ._definition import SUPPORTED_SCHEMA_VERSIONS, WorkflowDefinition, WorkflowSource, load_definition
+from ._batch_values import RowTable
+from ._definition import WorkflowDefinition, json_copy
 from ._form import check_form
 from ._graph import (
     BATCH_NODE_TYPES,
@@ -60,14 +61,19 @@ from ._graph import (
     through_connectors,
 )
 from ._index_map import InputDrift, diff_index_maps
-from ._input_lookup import InputRef, InputValues, Sweeps
 from ._input_record import InputSource, WorkflowInput
-from ._json_io import json_copy, parse_workflow_json, read_workflow_file
+from ._inputs import InputRef, InputValues, Sweeps
+from ._loading import (
+    SUPPORTED_SCHEMA_VERSIONS,
+    WorkflowSource,
+    load_definition,
+    parse_workflow_json,
+    read_workflow_file,
+)
 from ._model_sync import ModelChange, ModelReference, ModelResolver, find_model_references
 from ._preflight_report import PreflightIssue, PreflightReport, Severity
 from ._rows import Row, read_rows
-from ._workflow import Workflow
-from ._workflow_rows import RowTable
+from ._workflow import Workflow, prepared_batch
 
 __all__ = [
     "BATCH_NODE_TYPES",
@@ -125,6 +131,7 @@ __all__ = [
     "kind_for",
     "load_definition",
     "parse_workflow_json",
+    "prepared_batch",
     "read_rows",
     "read_workflow_file",
     "register_field_kind",

@@ -15,9 +15,8 @@ from typing import Any
 
 from ..errors import BatchDataError, UnsupportedGeneratorError
 from ..templates import TemplateSet, ValueContext, ValueRuleError, kind_for
-from ._definition import WorkflowDefinition
+from ._definition import WorkflowDefinition, json_copy
 from ._graph import BATCH_NODE_TYPES, GENERATOR_NODE_TYPES, is_executed_node
-from ._json_io import json_copy
 
 __all__ = [
     "SEED_MAX",

@@ -14,10 +14,9 @@ from typing import Any
 
 from ..errors import WorkflowFormatError
 from ..templates import Cardinality, FieldTemplate, TemplateSet, infer_field_template, kind_for, start_case
-from ._definition import WorkflowDefinition
+from ._definition import WorkflowDefinition, json_copy
 from ._form import check_form, walk_form
 from ._input_record import InputSource, WorkflowInput
-from ._json_io import json_copy
 
 __all__ = ["Discovery", "discover_inputs", "field_template_for", "make_input"]
 

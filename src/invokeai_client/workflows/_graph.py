@@ -11,8 +11,7 @@ from typing import Any
 from .._constants import UNCATEGORIZED
 from ..errors import BatchDataError, UnknownNodeTypeError, WorkflowFormatError
 from ..templates import TemplateSet
-from ._definition import WorkflowDefinition
-from ._json_io import json_copy
+from ._definition import WorkflowDefinition, json_copy
 
 __all__ = [
     "BATCH_NODE_TYPES",

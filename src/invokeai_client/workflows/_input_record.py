@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, TypeAlias
 
 from ..templates import CONNECTION, Cardinality, Constraints, FieldTemplate
-from ._json_io import json_copy
+from ._definition import json_copy
 
 __all__ = ["InputSource", "WorkflowInput"]
 

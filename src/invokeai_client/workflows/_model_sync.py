@@ -15,8 +15,7 @@ from typing import Any, Literal, TypeAlias
 
 from ..errors import ModelResolutionError
 from ..templates import FieldTemplate, TemplateSet
-from ._definition import WorkflowDefinition
-from ._json_io import json_copy
+from ._definition import WorkflowDefinition, json_copy
 
 __all__ = [
     "ModelChange",

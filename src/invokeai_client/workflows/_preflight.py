@@ -18,48 +18,7 @@ from ._graph import is_executed_node
 from ._model_sync import ModelResolver, find_model_references, resolve_model_references
 from ._preflight_report import PreflightIssue, PreflightReport
 
-__all__ = ["missing_required", "run_preflight"]
-
-
-def missing_required(
-    definition: WorkflowDefinition,
-    templates: TemplateSet | None,
-    *,
-    swept: set[tuple[str, str]],
-    index_of: Mapping[str, int],
-) -> list[str]:
-    """Required fields of sent nodes with no value, no edge and no batch data.
-
-    Args:
-        definition: the workflow.
-        templates: the template set (``None``: nothing is known to be required).
-        swept: ``(node id, field)`` pairs that get batch data.
-        index_of: input key -> form index.
-
-    Returns:
-        A description of each, as ``"#index 'label' (key)"``.
-    """
-    if templates is None:
-        return []
-    missing = []
-    for node in definition.nodes:
-        template = templates.get(node["data"]["type"]) if is_executed_node(node) else None
-        if template is None:
-            continue
-        inputs = node["data"]["inputs"]
-        for name, field_template in template.inputs.items():
-            if not field_template.required or definition.is_connected(node["id"], name):
-                continue
-            instance = inputs.get(name)
-            if isinstance(instance, Mapping) and instance.get("value") is not None:
-                continue
-            if (node["id"], name) in swept:
-                continue
-            key = f"{node['id']}.{name}"
-            index = index_of.get(key)
-            label = (instance or {}).get("label") or field_template.title
-            missing.append(f"{'#' + str(index) + ' ' if index is not None else ''}{label!r} ({key})")
-    return missing
+__all__ = ["run_preflight"]
 
 
 def _major(version: str) -> str:

@@ -1,39 +1,48 @@
 """The user-facing [`Workflow`][invokeai_client.workflows.Workflow]: typed inputs, checked values, sweeps, and the request body.
 
-Looking inputs up and setting values is `WorkflowValues`; sweeps are
-`WorkflowSweeps`; model sync and checks `WorkflowChecks`;
-this module adds loading, building and index maps.
+A `Workflow` holds the working copy of the document and hands the work to collaborators: looking inputs up
+and checking values to `WorkflowInputs` (`_inputs`), sweeps and rows to `BatchValues` (`_batch_values`),
+the checks to `_preflight` and `_model_sync`, the request body to `_graph`. It keeps the public methods, so
+their docstrings are the reference.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..errors import (
+    BatchDataError,
     InputDriftError,
+    InputValueError,
     MissingInputError,
+    UnsupportedGeneratorError,
 )
-from ..templates import TemplateSet, ValueContext
-from ._batch_data import SweepPlan
-from ._definition import WorkflowDefinition, WorkflowSource, load_definition
+from ..templates import TemplateSet
+from ._batch_data import Sweep
+from ._batch_values import BatchValues, RowTable
+from ._definition import WorkflowDefinition, json_copy
 from ._discovery import Discovery, discover_inputs
 from ._graph import build_enqueue_body, build_graph, embedded_workflow
 from ._index_map import InputDrift, build_index_map, diff_index_maps
-from ._input_lookup import InputTable
 from ._input_record import InputSource, WorkflowInput
-from ._json_io import json_copy
-from ._workflow_checks import WorkflowChecks
+from ._inputs import InputRef, InputValues, Sweeps, WorkflowInputs
+from ._loading import WorkflowSource, load_definition
+from ._model_sync import ModelChange, ModelResolver, sync_models
+from ._preflight import run_preflight
+from ._preflight_report import PreflightReport
+from ._rows import Row
 
-__all__ = ["Workflow"]
+__all__ = ["Workflow", "prepared_batch"]
 
 logger = logging.getLogger(__name__)
 
 
-class Workflow(WorkflowChecks):
+class Workflow:
     """A workflow exported from the GUI, ready to run with new values.
 
     The workflow works on its own copy of the document (never the caller's dict or file). Values set here
@@ -50,7 +59,7 @@ class Workflow(WorkflowChecks):
         body = wf.to_batch(runs=1)  # the enqueue_batch request body
     """
 
-    __slots__ = ("_logged", "_strict")
+    __slots__ = ("_batch", "_definition", "_discovery", "_inputs", "_logged", "_strict", "templates")
 
     def __init__(
         self, definition: WorkflowDefinition, templates: TemplateSet | None = None, *, strict: bool = True
@@ -68,12 +77,9 @@ class Workflow(WorkflowChecks):
         self._definition = definition
         self.templates = templates
         self._strict = strict
-        self._ctx = ValueContext.from_templates(templates)
         self._discovery: Discovery = discover_inputs(definition, templates, strict=strict)
-        self._inputs = list(self._discovery.inputs)
-        self._table = InputTable(self._inputs)
-        self._plan = SweepPlan()
-        self._rows = None
+        self._inputs = WorkflowInputs(definition, templates, self._discovery.inputs)
+        self._batch = BatchValues(self._inputs)
         self._logged: set[str] = set()
         if templates is None:
             logger.warning(
@@ -131,17 +137,21 @@ class Workflow(WorkflowChecks):
         Returns:
             The copy.
         """
-        other = Workflow(
-            WorkflowDefinition(
-                json_copy(self._definition.data),
-                self._definition.schema_version,
-                migrated_from=self._definition.migrated_from,
-            ),
-            self.templates,
-            strict=self._strict,
+        definition = WorkflowDefinition(
+            json_copy(self._definition.data),
+            self._definition.schema_version,
+            migrated_from=self._definition.migrated_from,
         )
-        other._plan = self._plan.copy()
-        other._rows = self._rows  # immutable
+        # Made from the parts, not by __init__: the form was checked and its inputs found when this one was
+        # made, and a copy (one per submit) need not do it again.
+        other = Workflow.__new__(Workflow)
+        other._definition = definition
+        other.templates = self.templates
+        other._strict = self._strict
+        other._discovery = self._discovery  # immutable
+        other._inputs = self._inputs.copy(definition)
+        other._batch = self._batch.copy(other._inputs)
+        other._logged = set()
         return other
 
     # -------------------------------------------------------------------------------------- properties
@@ -189,10 +199,351 @@ class Workflow(WorkflowChecks):
     @property
     def inputs(self) -> tuple[WorkflowInput, ...]:
         """The indexed inputs, in form order, with their current values."""
-        return tuple(self._inputs)
+        return tuple(self._inputs.records)
 
     def __repr__(self) -> str:
-        return f"Workflow({self.name!r}, {len(self._inputs)} inputs from {self.input_source})"
+        return f"Workflow({self.name!r}, {len(self._inputs.records)} inputs from {self.input_source})"
+
+    # ------------------------------------------------------------------------------- inputs and values
+
+    def input(self, ref: InputRef) -> WorkflowInput:
+        """The input at an index, with a key, or with a label.
+
+        A key ``"nodeId.fieldName"`` also reaches fields that are not in the form (their ``index`` is
+        ``None``): raw addressing by node id and field name, as the legacy ``exposedFields`` list does.
+
+        Args:
+            ref: an index (``int``), a key or a label (``str``), or a record.
+
+        Returns:
+            The input record, with its current value.
+
+        Raises:
+            InputNotFoundError: nothing matches.
+            AmbiguousInputError: the label matches several inputs; the message lists them.
+        """
+        return self._inputs.find(ref)
+
+    def set(self, ref: InputRef, value: Any) -> WorkflowInput:
+        """Check a value against the input's template and store it.
+
+        Python values by kind: ``str``; ``int`` (not ``bool``); ``float`` or ``int``; ``bool``; an enum option;
+        a scheduler name; an image name or ``{"image_name"}``/image object; ``"auto"``, ``None``/``"none"``,
+        a board id or board object; a model identifier dict or object; ``(r, g, b[, a])``, a dict or hex
+        colour; a list for collections. ``None`` on an optional non-board field removes the stored value.
+
+        Args:
+            ref: the input (index, key, label or record).
+            value: the new value.
+
+        Returns:
+            The updated record.
+
+        Raises:
+            InputNotFoundError: no input matches ``ref``.
+            AmbiguousInputError: ``ref`` is a label of several inputs.
+            InputConnectedError: an edge feeds the input.
+            InputValueError: the value breaks a rule; the error names the input, the value and the rule.
+        """
+        return self._inputs.set(ref, value)
+
+    def update(self, values: InputValues) -> list[WorkflowInput]:
+        """Set several inputs at once: every value is checked before any is stored.
+
+        Args:
+            values: input reference -> value.
+
+        Returns:
+            The updated records, in the order given.
+
+        Raises:
+            InputNotFoundError, AmbiguousInputError, InputConnectedError, InputValueError: as `set`;
+                nothing is stored when one value fails.
+        """
+        return self._inputs.update(values)
+
+    def set_raw(self, ref: InputRef, value: Any) -> WorkflowInput:
+        """Store raw instance JSON without any check: the escape hatch for connection-only fields.
+
+        Args:
+            ref: the input.
+            value: the JSON value to store as is (copied).
+
+        Returns:
+            The updated record.
+
+        Raises:
+            InputNotFoundError, AmbiguousInputError: as `input`.
+            InputConnectedError: an edge feeds the input.
+            InputValueError: the value is not JSON data.
+        """
+        return self._inputs.set_raw(ref, value)
+
+    def parse_value(self, ref: InputRef, text: str) -> Any:
+        """Read command-line text as a Python value for the input's kind (``"7.5"``, ``"true"``, JSON …).
+
+        Args:
+            ref: the input.
+            text: the text after ``KEY=``.
+
+        Returns:
+            The Python value, to give to `set` (which checks it).
+
+        Raises:
+            InputNotFoundError, AmbiguousInputError: as `input`.
+            InputValueError: the text cannot be read as the input's kind.
+        """
+        return self._inputs.parse_value(ref, text)
+
+    def stored_value_error(self, skip: frozenset[str] = frozenset()) -> InputValueError | None:
+        """The first stored value that breaks its template's rules (as the GUI refuses to invoke a workflow
+        with an invalid field), or ``None``.
+
+        Inputs fed by an edge, without a value, without a template, or named in ``skip`` (swept: their
+        values come from the batch data) are not checked.
+
+        Args:
+            skip: input keys not to check.
+
+        Returns:
+            An `InputValueError` naming the input, or ``None``.
+        """
+        return self._inputs.stored_value_error(skip)
+
+    # ---------------------------------------------------------------------------------- sweeps and rows
+
+    def set_sweep(self, ref: InputRef, values: Iterable[Any] | object) -> Sweep:
+        """Run the workflow once per value of this input (batch data). Each value is checked.
+
+        Args:
+            ref: the input.
+            values: one or more values (strings, numbers, enum options, scheduler names or images).
+
+        Returns:
+            The sweep.
+
+        Raises:
+            InputConnectedError: an edge feeds the input (a sweep would have no effect).
+            InputValueError: an empty list, a kind that cannot be swept (booleans, boards, models,
+                colours, lists), or a value that breaks a rule (the message names its position).
+        """
+        return self._batch.set_sweep(ref, values)
+
+    def sweep_seeds(
+        self, ref: InputRef, count: int, *, start: int | None = None, rng_seed: int | None = None
+    ) -> Sweep:
+        """Sweep a seed input over ``count`` seeds within 0..2**32-1.
+
+        Args:
+            ref: the seed input (e.g. ``"noise.seed"``).
+            count: how many seeds.
+            start: consecutive seeds from ``start``; random distinct seeds when omitted.
+            rng_seed: makes the random seeds reproducible.
+
+        Returns:
+            The sweep.
+
+        Raises:
+            BatchDataError: ``count`` < 1 or the seeds leave the range.
+            InputConnectedError, InputValueError: as `set_sweep`.
+        """
+        return self._batch.sweep_seeds(ref, count, start=start, rng_seed=rng_seed)
+
+    def zip(self, *refs: InputRef) -> None:
+        """Zip the sweeps of these inputs: their i-th values go into the same session.
+
+        Args:
+            refs: two or more inputs that have sweeps of equal length.
+
+        Raises:
+            BatchDataError: fewer than two inputs, an input without a sweep, or different lengths.
+        """
+        self._batch.zip(refs)
+
+    def clear_sweep(self, ref: InputRef | None = None) -> None:
+        """Remove one input's sweep, or every sweep when ``ref`` is omitted.
+
+        Args:
+            ref: the input, or ``None`` for all.
+        """
+        self._batch.clear_sweep(ref)
+
+    @property
+    def sweeps(self) -> tuple[Sweep, ...]:
+        """The sweeps set, in order."""
+        return self._batch.plan.sweeps
+
+    def set_rows(
+        self, rows: Iterable[Mapping[str, Any]] | Sequence[Row], *, source: str = "rows"
+    ) -> RowTable:
+        """Run the workflow once per row; each column is an input (label, key or index), each cell its value.
+
+        Every cell is checked first (as `set_sweep` checks values); nothing is kept when one is wrong.
+        Setting rows again replaces them. Rows combine with sweeps (multiplied) and ``runs``.
+
+        Args:
+            rows: mappings of column to value (a list, a generator, ``DataFrame.to_dict("records")``), or the
+                rows of a file ([`read_rows`][invokeai_client.workflows.read_rows], whose CSV cells are text).
+            source: how errors name the rows (the file's path for a file).
+
+        Returns:
+            The checked rows.
+
+        Raises:
+            RowError: a column names no input, an input that cannot vary per row (connected, swept, or a
+                kind batch data cannot carry: models, boards, booleans …), a row lacks a column or has an
+                extra one, or a cell breaks its input's rules; it names the row and the column.
+        """
+        return self._batch.set_rows(rows, source=source)
+
+    def clear_rows(self) -> None:
+        """Remove the rows (their batch data) set by `set_rows`."""
+        self._batch.clear_rows()
+
+    @property
+    def rows(self) -> RowTable | None:
+        """The rows set, or ``None``."""
+        return self._batch.rows
+
+    def row_of(self, field_values: Iterable[Any] | None, seen: dict[str, int] | None = None) -> int | None:
+        """The number of the row a queue item ran, from its batch values (``QueueItem.field_values``:
+        records or dicts with ``node_path``, ``field_name``, ``value``), or ``None``.
+
+        Identical rows are told apart by order: pass the same ``seen`` dict for every item of a job (in
+        enqueue order) and repeated rows (and runs) get their numbers in turn.
+
+        Args:
+            field_values: the queue item's batch values.
+            seen: shared by every item of one job, to number repeated rows in turn.
+
+        Returns:
+            The row's number, or ``None`` when the item ran no row.
+        """
+        return self._batch.row_of(field_values, seen)
+
+    def batch_data(self) -> list[list[dict[str, Any]]]:
+        """The batch data: the export's batch nodes, then the sweeps.
+
+        Returns:
+            The groups, as sent in ``batch.data``.
+
+        Raises:
+            BatchDataError: batch nodes or sweeps do not form valid data.
+            UnsupportedGeneratorError: a generator node feeds a batch node.
+        """
+        return self._batch.batch_data()
+
+    def session_count(self, runs: int = 1) -> int:
+        """How many sessions (queue items) a batch with these sweeps and ``runs`` would enqueue.
+
+        Args:
+            runs: the batch's runs.
+
+        Returns:
+            The product of the data group lengths, times ``runs``.
+
+        Raises:
+            BatchDataError, UnsupportedGeneratorError: as `batch_data`.
+        """
+        return self._batch.session_count(runs)
+
+    # ------------------------------------------------------------------------------------------ checks
+
+    def missing_inputs(self) -> list[str]:
+        """Required fields of sent nodes with no value, no edge and no batch data.
+
+        Returns:
+            A description of each (index, label, key).
+        """
+        return self._inputs.missing({(s.node_id, s.field_name) for s in self._batch.plan.sweeps})
+
+    def sync_models(
+        self,
+        installed_models: Iterable[Mapping[str, Any]],
+        *,
+        case_insensitive: bool = False,
+        mapping: Mapping[str, str] | None = None,
+        resolver: ModelResolver | None = None,
+    ) -> list[ModelChange]:
+        """Point every model reference at an installed model; all or nothing.
+
+        Args:
+            installed_models: the server's model records (dicts with ``key``, ``hash``, ``name``, ``base``,
+                ``type`` …).
+            case_insensitive: also match names case-insensitively (same base and type).
+            mapping: ``{old key or name: new key}``, tried after key, hash and name.
+            resolver: a callback tried last.
+
+        Returns:
+            One change per reference.
+
+        Raises:
+            ModelResolutionError: some references are unresolved (all listed); nothing was changed.
+        """
+        changes = sync_models(
+            self._definition,
+            self.templates,
+            installed_models,
+            case_insensitive=case_insensitive,
+            mapping=mapping,
+            resolver=resolver,
+        )
+        self._inputs.refresh_models()
+        return changes
+
+    def disable_output_cache(self) -> list[str]:
+        """Set ``use_cache=false`` on every board-capable node, so repeated runs save new images.
+
+        Returns:
+            The ids of the nodes changed.
+        """
+        changed = []
+        for node in self._definition.invocation_nodes():
+            template = self.templates.get(node["data"]["type"]) if self.templates is not None else None
+            if template is not None and template.board_capable and node["data"].get("useCache", True):
+                node["data"]["useCache"] = False
+                changed.append(node["id"])
+        return changed
+
+    def preflight(
+        self,
+        *,
+        models: Iterable[Mapping[str, Any]] | None = None,
+        runs: int = 1,
+        case_insensitive: bool = False,
+        mapping: Mapping[str, str] | None = None,
+        resolver: ModelResolver | None = None,
+    ) -> PreflightReport:
+        """Check everything before submitting and report it together.
+
+        Args:
+            models: the installed model records; models are checked only when given.
+            runs: the runs planned (for the cache warning and the session count).
+            case_insensitive: passed to model matching.
+            mapping: passed to model matching.
+            resolver: passed to model matching.
+
+        Returns:
+            The report; ``report.raise_for_errors()`` raises `PreflightError`.
+        """
+        data: Sequence[Sequence[Mapping[str, Any]]] | Exception
+        try:
+            data = self.batch_data()
+        except (BatchDataError, UnsupportedGeneratorError) as exc:  # reported as an issue
+            data = exc
+        return run_preflight(
+            self._definition,
+            self.templates,
+            ctx=self._inputs.ctx,
+            index_of=self._inputs.form_indices(),
+            batch_data=data,
+            runs=runs,
+            models=models,
+            case_insensitive=case_insensitive,
+            mapping=mapping,
+            resolver=resolver,
+            discovery_warnings=self._discovery.warnings,
+        )
 
     # ---------------------------------------------------------------------------------------- building
 
@@ -256,9 +607,7 @@ class Workflow(WorkflowChecks):
             missing = self.missing_inputs()
             if missing:
                 raise MissingInputError(missing)
-            invalid = self.stored_value_error(
-                skip=frozenset(f"{s.node_id}.{s.field_name}" for s in self._plan.sweeps)
-            )
+            invalid = self._inputs.stored_value_error(skip=self._batch.swept_keys())
             if invalid is not None:
                 raise invalid
         graph = self.to_graph(default_board=default_board)
@@ -292,7 +641,7 @@ class Workflow(WorkflowChecks):
             ``{"version": 1, "workflow": name, "source": …, "inputs": [{index, key, label, kind,
             cardinality, element_id}]}``.
         """
-        return build_index_map(self.name, self.input_source, self._inputs)
+        return build_index_map(self.name, self.input_source, self._inputs.records)
 
     def verify_index_map(
         self, index_map: Mapping[str, Any], *, raise_on_drift: bool = True
@@ -313,3 +662,51 @@ class Workflow(WorkflowChecks):
         if drift and raise_on_drift:
             raise InputDriftError([str(d) for d in drift])
         return drift
+
+
+def prepared_batch(
+    workflow: Workflow,
+    *,
+    runs: int = 1,
+    sweep: Sweeps | None = None,
+    rows: Iterable[Mapping[str, Any]] | None = None,
+    prepend: bool = False,
+    board: str | None = None,
+    origin: str | None = "workflows",
+    destination: str | None = "gallery",
+) -> tuple[Workflow, dict[str, Any]]:
+    """A copy of the workflow with the sweeps and rows applied, and its enqueue body with a fresh batch id.
+
+    Everything is checked here, before any request; the caller's workflow is not changed. This is what
+    ``client.workflows.submit`` and a durable run send.
+
+    Args:
+        workflow: the workflow.
+        runs: see [`Workflow.to_batch`][invokeai_client.workflows.Workflow.to_batch].
+        sweep: ``{input: [values]}``, one session per value.
+        rows: one session per row (see [`Workflow.set_rows`][invokeai_client.workflows.Workflow.set_rows]).
+        prepend: put the batch ahead of everything queued.
+        board: the board id for ``"auto"`` boards.
+        origin: the queue items' origin.
+        destination: the queue items' destination.
+
+    Returns:
+        ``(working copy, enqueue body)``.
+
+    Raises:
+        InputValueError, RowError, MissingInputError, BatchDataError: as the workflow's methods.
+    """
+    working = workflow.copy()
+    for ref, values in (sweep or {}).items():
+        working.set_sweep(ref, values)
+    if rows is not None:
+        working.set_rows(rows)
+    body = working.to_batch(
+        runs=runs,
+        prepend=prepend,
+        default_board=board,
+        origin=origin,
+        destination=destination,
+        batch_id=str(uuid.uuid4()),
+    )
+    return working, body

@@ -18,8 +18,8 @@ from typing import Any
 
 from invokeai_client.events._router import parse_event
 from invokeai_client.jobs import _job_progress as progress
+from invokeai_client.jobs._base import WaitPlan
 from invokeai_client.jobs._event_items import EventItems
-from invokeai_client.jobs._plan import WaitPlan
 from invokeai_client.outputs import map_queue_item
 from invokeai_client.runs._plan import expand
 from invokeai_client.runs._tracker import ItemTracker

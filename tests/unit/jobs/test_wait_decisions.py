@@ -10,7 +10,7 @@ from typing import Any
 
 from invokeai_client.events._router import parse_event
 from invokeai_client.jobs import Job
-from invokeai_client.jobs._plan import WaitPlan
+from invokeai_client.jobs._base import WaitPlan
 from invokeai_client.resources._queue_ops import QUEUE_OPS
 from invokeai_client.types import BatchStatus, EnqueueResult, QueueItem, QueueItemStatusChangedEvent
 

@@ -171,6 +171,30 @@ def test_a_stored_value_out_of_range_is_refused_before_any_request(templates: Te
     assert info.value.key == f"{resize['id']}.width"
 
 
+def test_the_stored_value_check_is_kept_across_copies_but_not_past_an_unchecked_change(
+    templates: TemplateSet,
+) -> None:
+    """The check of stored values is remembered (a copy per submit does not rescan); a value stored without
+    a check (``set_raw``) is looked at again, in the workflow and in its later copies, and a sweep over the
+    bad input lifts the refusal."""
+    document = _resize_blur_save()
+    key = f"{_resize(document)['id']}.width"
+    wf = Workflow.load(document, templates)
+    wf.set("Input image", "x.png")
+    wf.to_batch()
+    wf.copy().to_batch()
+    wf.set_raw(key, 2**64)
+    for each in (wf, wf.copy(), wf.copy().copy()):
+        with pytest.raises(InputValueError, match="Width"):
+            each.to_batch()
+    swept = wf.copy()
+    swept.set_sweep(key, [64, 128])
+    assert swept.session_count() == 2
+    swept.to_batch()
+    wf.set(key, 256)
+    wf.copy().to_batch()
+
+
 def test_a_cycle_in_the_graph_is_refused(templates: TemplateSet) -> None:
     from _wf_builders import edge, node, workflow
 

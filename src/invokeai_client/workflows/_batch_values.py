@@ -1,9 +1,11 @@
-"""The rows half of [`Workflow`][invokeai_client.workflows.Workflow]: a batch job with one session per row.
+"""What varies per session of a workflow's batch: sweeps (values per input) and rows (a session per row).
 
 Rows become one zip group of batch data (a datum per column, the i-th items of which make the i-th
-session), so a whole rows file is one enqueue and combines with sweeps and runs (multiplied). Every row is
-checked before anything is built; an error names the row and the column. The row values are kept, so a
-job's items can be joined back to their rows (`row_of`).
+session), so a whole rows file is one enqueue and combines with sweeps and runs (multiplied). Every value
+and cell is checked before anything is kept; an error names the input (and the row and column). The row
+values are kept, so a job's items can be joined back to their rows (`row_of`).
+
+[`Workflow`][invokeai_client.workflows.Workflow] hands its sweep and row methods to one `BatchValues`.
 """
 
 from __future__ import annotations
@@ -13,14 +15,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import InputNotFoundError, RowError, WorkflowError
+from ..errors import InputNotFoundError, InputValueError, RowError, WorkflowError
 from ..templates import ValueRuleError, kind_for
-from ._batch_data import Sweep
+from ._batch_data import Sweep, SweepPlan, batch_node_data, combine_batch_data, seed_values, session_count
 from ._input_record import WorkflowInput
+from ._inputs import InputRef, WorkflowInputs
 from ._rows import Row, number_rows
-from ._workflow_sweeps import WorkflowSweeps
 
-__all__ = ["RowTable", "WorkflowRows"]
+__all__ = ["BatchValues", "RowTable"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,42 +44,90 @@ class RowTable:
         return dict(zip(self.columns, self.values[position], strict=True))
 
 
-def _part(value: Any, name: str) -> Any:
-    return value.get(name) if isinstance(value, Mapping) else getattr(value, name, None)
+class BatchValues:
+    """The sweeps and rows of one workflow, and the batch data they make with its batch nodes."""
 
+    __slots__ = ("_inputs", "plan", "rows")
 
-def _json_key(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"))
+    def __init__(self, inputs: WorkflowInputs) -> None:
+        self._inputs = inputs
+        self.plan = SweepPlan()
+        self.rows: RowTable | None = None
 
+    def copy(self, inputs: WorkflowInputs) -> BatchValues:
+        """The same sweeps and rows, for the copy of a workflow whose inputs are ``inputs``."""
+        other = BatchValues(inputs)
+        other.plan = self.plan.copy()
+        other.rows = self.rows  # immutable
+        return other
 
-class WorkflowRows(WorkflowSweeps):
-    """Rows over inputs. [`Workflow`][invokeai_client.workflows.Workflow] sets ``_rows``."""
+    def swept_keys(self) -> frozenset[str]:
+        """The keys of the inputs whose values come from batch data."""
+        return frozenset(sweep.key for sweep in self.plan.sweeps)
 
-    __slots__ = ("_rows",)
+    # ------------------------------------------------------------------------------------------ sweeps
 
-    _rows: RowTable | None
+    def set_sweep(self, ref: InputRef, values: Iterable[Any] | object) -> Sweep:
+        """Check every value of the sweep, then keep it (replacing the input's sweep)."""
+        inputs = self._inputs
+        record = inputs.find(ref)
+        inputs.check_not_connected(record)
+        if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+            raise InputValueError(
+                index=record.index, label=record.label, key=record.key, value=values,
+                rule="a sweep takes a list of values (one session each), not one value",
+            )  # fmt: skip
+        items = list(values)
+        template = record.template
+        assert template is not None
+        kind = kind_for(template)
+        if not kind.sweepable:
+            raise inputs.error(record, items, f"a {record.kind} input ({record.cardinality}) cannot be swept")
+        if not items:
+            raise inputs.error(record, items, "a sweep needs at least one value")
+        item_kind = getattr(kind, "item", kind)
+        checked = []
+        for i, item in enumerate(items):
+            try:
+                if item is None:
+                    raise ValueRuleError("must not be null")
+                checked.append(item_kind.coerce_item(item, template, inputs.ctx))
+            except ValueRuleError as exc:
+                raise inputs.error(record, item, f"sweep value [{i}] {exc.rule}") from None
+        sweep = Sweep(record.key, record.node_id, record.field_name, tuple(checked))
+        self.plan.set(sweep)
+        return sweep
 
-    def set_rows(
-        self, rows: Iterable[Mapping[str, Any]] | Sequence[Row], *, source: str = "rows"
-    ) -> RowTable:
-        """Run the workflow once per row; each column is an input (label, key or index), each cell its value.
+    def sweep_seeds(self, ref: InputRef, count: int, *, start: int | None, rng_seed: int | None) -> Sweep:
+        """A sweep of ``count`` seeds (consecutive from ``start``, or random distinct)."""
+        return self.set_sweep(ref, seed_values(count, start=start, rng_seed=rng_seed))
 
-        Every cell is checked first (as `set_sweep` checks values); nothing is kept when one is wrong.
-        Setting rows again replaces them. Rows combine with sweeps (multiplied) and ``runs``.
+    def zip(self, refs: Sequence[InputRef]) -> None:
+        """Zip the sweeps of these inputs."""
+        self.plan.zip([self._inputs.find(ref).key for ref in refs])
 
-        Args:
-            rows: mappings of column to value (a list, a generator, ``DataFrame.to_dict("records")``), or the
-                rows of a file ([`read_rows`][invokeai_client.workflows.read_rows], whose CSV cells are text).
-            source: how errors name the rows (the file's path for a file).
+    def clear_sweep(self, ref: InputRef | None) -> None:
+        """Remove one input's sweep, or all."""
+        if ref is None:
+            self.plan.clear()
+        else:
+            self.plan.remove(self._inputs.find(ref).key)
 
-        Returns:
-            The checked rows.
+    def batch_data(self) -> list[list[dict[str, Any]]]:
+        """The export's batch nodes' data, then the sweeps'."""
+        inputs = self._inputs
+        return combine_batch_data(
+            batch_node_data(inputs.definition, inputs.templates, inputs.ctx), self.plan.groups()
+        )
 
-        Raises:
-            RowError: a column names no input, an input that cannot vary per row (connected, swept, or a
-                kind batch data cannot carry: models, boards, booleans …), a row lacks a column or has an
-                extra one, or a cell breaks its input's rules; it names the row and the column.
-        """
+    def session_count(self, runs: int) -> int:
+        """How many sessions the batch data and ``runs`` make."""
+        return session_count(self.batch_data(), runs)
+
+    # -------------------------------------------------------------------------------------------- rows
+
+    def set_rows(self, rows: Iterable[Mapping[str, Any]] | Sequence[Row], *, source: str) -> RowTable:
+        """Check every cell, then keep the rows as one zip group (replacing earlier rows)."""
         numbered = _as_rows(rows, source)
         if not numbered:
             raise RowError(row=None, column=None, source=source, rule="there are no rows")
@@ -99,32 +149,22 @@ class WorkflowRows(WorkflowSweeps):
         self.clear_rows()
         for position, record in enumerate(records):
             items = tuple(row[position] for row in values)
-            self._plan.set(Sweep(record.key, record.node_id, record.field_name, items))
+            self.plan.set(Sweep(record.key, record.node_id, record.field_name, items))
         if len(keys) > 1:
-            self._plan.zip(keys)
-        self._rows = table
+            self.plan.zip(keys)
+        self.rows = table
         return table
 
     def clear_rows(self) -> None:
-        """Remove the rows (their batch data) set by `set_rows`."""
-        if self._rows is not None:
-            for key in self._rows.keys:
-                self._plan.remove(key)
-            self._rows = None
+        """Remove the rows and their batch data."""
+        if self.rows is not None:
+            for key in self.rows.keys:
+                self.plan.remove(key)
+            self.rows = None
 
-    @property
-    def rows(self) -> RowTable | None:
-        """The rows set, or ``None``."""
-        return self._rows
-
-    def row_of(self, field_values: Iterable[Any] | None, seen: dict[str, int] | None = None) -> int | None:
-        """The number of the row a queue item ran, from its batch values (``QueueItem.field_values``:
-        records or dicts with ``node_path``, ``field_name``, ``value``), or ``None``.
-
-        Identical rows are told apart by order: pass the same ``seen`` dict for every item of a job (in
-        enqueue order) and repeated rows (and runs) get their numbers in turn.
-        """
-        table = self._rows
+    def row_of(self, field_values: Iterable[Any] | None, seen: dict[str, int] | None) -> int | None:
+        """The number of the row whose values a queue item ran, or ``None``."""
+        table = self.rows
         if table is None or field_values is None:
             return None
         by_key = {
@@ -142,12 +182,10 @@ class WorkflowRows(WorkflowSweeps):
         seen[wanted] = count + 1
         return matches[count % len(matches)]
 
-    # ---- checks --------------------------------------------------------------------------------------
-
     def _column_input(self, column: str, source: str) -> WorkflowInput:
         ref: int | str = int(column) if column.isdigit() else column
         try:
-            record = self.input(ref)
+            record = self._inputs.find(ref)
         except (InputNotFoundError, WorkflowError) as exc:
             raise RowError(row=None, column=column, source=source, rule=str(exc)) from None
         template = record.template
@@ -160,9 +198,7 @@ class WorkflowRows(WorkflowSweeps):
                 source=source,
                 rule=f"a {record.kind} input cannot vary per row (batch data cannot carry it); use --set",
             )
-        if any(s.key == record.key for s in self._plan.sweeps) and (
-            self._rows is None or record.key not in self._rows.keys
-        ):
+        if record.key in self.swept_keys() and (self.rows is None or record.key not in self.rows.keys):
             raise RowError(row=None, column=column, source=source, rule=f"{record.key} is also swept")
         return record
 
@@ -193,11 +229,19 @@ class WorkflowRows(WorkflowSweeps):
                 raise ValueRuleError("is empty")
             if isinstance(value, str) and (row.text or record.kind != "string"):
                 value = kind.parse_text(value, template)
-            return getattr(kind, "item", kind).coerce_item(value, template, self._ctx)
+            return getattr(kind, "item", kind).coerce_item(value, template, self._inputs.ctx)
         except ValueRuleError as exc:
             raise RowError(
                 row=row.number, column=column, source=source, rule=f"{record.key}: {exc.rule}", value=value
             ) from None
+
+
+def _part(value: Any, name: str) -> Any:
+    return value.get(name) if isinstance(value, Mapping) else getattr(value, name, None)
+
+
+def _json_key(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"))
 
 
 def _as_rows(rows: Iterable[Mapping[str, Any]] | Sequence[Row], source: str) -> list[Row]:
