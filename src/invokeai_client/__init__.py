@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
 from . import errors
+from ._constants import DEFAULT_BASE_URL, DEFAULT_STALL_LIMIT, DEFAULT_WAIT_TIMEOUT
 from ._version import __version__
 from .errors import *  # noqa: F403  (every error of the tree, listed once in errors.__all__)
 
@@ -15,7 +16,16 @@ if _TYPE_CHECKING:
     from ._client import AsyncInvokeAIClient, InvokeAIClient
     from .runs import AsyncRun, Run
 
-__all__ = ["AsyncInvokeAIClient", "AsyncRun", "InvokeAIClient", "Run", "__version__"]
+__all__ = [
+    "AsyncInvokeAIClient",
+    "AsyncRun",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_STALL_LIMIT",
+    "DEFAULT_WAIT_TIMEOUT",
+    "InvokeAIClient",
+    "Run",
+    "__version__",
+]
 __all__ += errors.__all__
 
 # The library logs and never prints: until the application configures logging, nothing of it is shown (no

@@ -6,8 +6,8 @@ from typing import Final, Literal
 #: The board id InvokeAI uses for "no board" (uncategorized images).
 UNCATEGORIZED: Final[Literal["none"]] = "none"
 
-#: The server a client talks to when neither its ``base_url`` nor ``$INVOKEAI_URL`` names one.
 DEFAULT_BASE_URL: Final = "http://127.0.0.1:9090"
+"""The server a client talks to when neither its ``base_url`` nor ``$INVOKEAI_URL`` names one."""
 
 DEFAULT_WAIT_TIMEOUT: Final = 1800.0
 """Seconds ``Job.wait`` waits by default (30 min: a first FLUX or SDXL model load alone can take minutes)."""

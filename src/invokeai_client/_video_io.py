@@ -1,4 +1,5 @@
-"""Reading a video to upload: a path, bytes or a binary file, recognised as MP4/MOV or WebM before any request."""
+"""Reading a video to upload (a path, bytes or a binary file, recognised as MP4/MOV or WebM before any request),
+and checking a downloaded one."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ._image_io import UploadData
-from .errors import InvalidVideoError
+from .errors import APIResponseValidationError, InvalidVideoError
 
 VideoSource = str | os.PathLike[str] | bytes | bytearray | memoryview | BinaryIO
 
@@ -49,3 +50,18 @@ def read_video(source: VideoSource, file_name: str | None = None) -> UploadData:
     video_format, mime = sniffed
     name = file_name or default_name or f"upload.{video_format.lower()}"
     return UploadData(content=content, file_name=os.path.basename(name) or "upload", mime_type=mime)
+
+
+def check_video(path: Path, url: str) -> None:
+    """Raise unless ``path`` starts like a video file: an answer of another kind (an error page served with
+    200 by a proxy) is never saved under a video's name.
+
+    Raises:
+        APIResponseValidationError: the body is not a video.
+    """
+    with open(path, "rb") as handle:
+        head = handle.read(16)
+    if sniff_video(head) is None:
+        raise APIResponseValidationError(
+            method="GET", url=url, status_code=200, reason=f"the body is not a video (it starts {head[:8]!r})"
+        )

@@ -249,6 +249,10 @@ def test_images_upload_and_download(client: InvokeAIClient, invokeai_url: str, t
         assert [path for path, _ in pairs] == [str(path) for path in files]
         names = [name for _, name in pairs]
         assert {image.board_id for image in client.images.get_many(names)} == {board.board_id}
+        listed = run_cli("images", "list", "--board", board.board_id, "--url", invokeai_url)
+        assert listed.returncode == 0, listed.stderr
+        assert sorted(line.split("\t")[0] for line in listed.stdout.splitlines()) == sorted(names)
+        assert "21x10\tuser" in listed.stdout
 
         out = tmp_path / "downloads"
         downloaded = run_cli("images", "download", *names, "--out", str(out), "--url", invokeai_url)
@@ -313,6 +317,11 @@ def test_the_6_14_commands(invokeai_url: str, server: Server, tmp_path: Path) ->
     assert name in {video["video_name"] for video in json.loads(listed.stdout)["items"]}
     saved = run_cli("videos", "download", name, "--out", str(tmp_path / "out"), "--url", invokeai_url)
     assert Path(saved.stdout.strip()).read_bytes() == tiny_mp4()
+    thumbnail = run_cli(
+        "videos", "download", name, "--thumbnail", "--out", str(tmp_path / "out"), "--url", invokeai_url
+    )
+    with Image.open(thumbnail.stdout.strip()) as image:
+        assert image.format == "WEBP"
     assert run_cli("custom-nodes", "list", "--url", invokeai_url).returncode == 0
     status = run_cli("auth", "status", "--url", invokeai_url)
     assert status.stdout.strip() == "single-user"

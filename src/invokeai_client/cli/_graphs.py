@@ -5,52 +5,11 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
-from ..errors import WorkflowError
 from ._root import cli, emit_json, open_client, server_options
 from ._workflows import _load, workflow_options
-
-if TYPE_CHECKING:
-    from ..workflows import TemplateSet, Workflow
-
-NEWEST_NODES = "invokeai_client.nodes"
-
-
-def _version_of(templates: TemplateSet) -> str | None:
-    """The server version of a template set: its own, or the bundled one with exactly its node types."""
-    from .._generated import packages
-    from ..workflows import TemplateSet
-
-    if templates.version:
-        return templates.version
-    for version in packages().values():
-        if TemplateSet.bundled(version).node_types == templates.node_types:
-            return version
-    return None
-
-
-def _nodes_module_for(workflow: Workflow, version: str | None) -> str:
-    """The generated module for the server's version (the newest's when it has none); refused when a node
-    type of the workflow is not in it."""
-    from .._generated import package_for_minor, packages
-    from ..workflows import TemplateSet
-
-    newest = list(packages().values())[-1]
-    package = package_for_minor(version) if version else None
-    if package is None:
-        package, version = package_for_minor(newest), newest
-    assert version is not None
-    bundled = TemplateSet.bundled(version)
-    missing = sorted({n["data"]["type"] for n in workflow.definition.invocation_nodes()} - bundled.node_types)
-    if missing:
-        raise WorkflowError(
-            f"node type(s) {', '.join(missing)} are not among InvokeAI {version}'s own: write the server's "
-            "classes with 'invokeai-client nodes --url URL -o FILE.py' and pass --nodes-module FILE"
-        )
-    return NEWEST_NODES if package == package_for_minor(newest) else f"invokeai_api.{package}.nodes"
 
 
 @cli.command("to-python")
@@ -86,11 +45,9 @@ def to_python_command(
         raise click.UsageError("give --schema or --url, not both")
     wf = _load(workflow, schema, url, token, timeout)
     assert wf.templates is not None
-    version = _version_of(wf.templates)
-    module = nodes_module or _nodes_module_for(wf, version)
-    from ..graph._transpile import to_python
+    from ..graph import to_python
 
-    result = to_python(wf, nodes_module=module, server_version=version or "(unknown)")
+    result = to_python(wf, nodes_module=nodes_module)
     if output is not None:
         Path(output).write_text(result.source, encoding="utf-8")
     if as_json:
@@ -125,13 +82,14 @@ def nodes_command(
         from ._workflows import _schema_templates
 
         templates = _schema_templates(schema)
-        version, source = _version_of(templates) or "(unknown)", schema
+        version, source = None, schema
     else:
         client = open_client(url, token, timeout)
         templates = client.workflows.templates()
         version, source = templates.version or client.app.version().version, f"{client.base_url}/openapi.json"
-    from ..graph._codegen import render_module
+    from ..graph import render_module, server_version_of
 
+    version = version or server_version_of(templates) or "(unknown)"
     text = render_module(templates, server_version=version, source=source)
     Path(output).write_text(text, encoding="utf-8")
     seconds = time.perf_counter() - started

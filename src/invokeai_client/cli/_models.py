@@ -12,7 +12,6 @@ from ._root import cli, confirm, emit_json, open_client, quiet, server_options, 
 
 if TYPE_CHECKING:
     from ..installs import InstallProgressBar
-    from ..resources._model_installs import ModelSource
     from ..types.models import InstallJob, Model
 
 
@@ -61,7 +60,7 @@ def models_list(
         click.echo(_row(model))
 
 
-def _source(text: str) -> ModelSource:
+def _source(text: str) -> str | Path:
     """A path that exists here is sent absolute (for a server on this machine); anything else as given."""
     return Path(text) if Path(text).exists() else text
 

@@ -10,11 +10,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from .._constants import DEFAULT_BASE_URL
-from .._version import __version__
+from .. import DEFAULT_BASE_URL, __version__
 
 if TYPE_CHECKING:
-    from .._client import InvokeAIClient
+    from .. import InvokeAIClient
 
 F = TypeVar("F", bound=Callable[..., Any])
 TIMEOUT = 30.0  # seconds per request, unless --timeout says otherwise
@@ -124,7 +123,7 @@ def pool_options(command: F) -> F:
 
 def open_client(url: str | None, token: str | None, timeout: float) -> InvokeAIClient:
     """A client for the command's options (one per command), closed when the command ends."""
-    from .._client import InvokeAIClient  # here: --version and --help load no HTTP stack
+    from .. import InvokeAIClient  # here: --version and --help load no HTTP stack
 
     context = click.get_current_context()
     key = f"invokeai_client.cli.client:{url}:{token}:{timeout}"
@@ -169,22 +168,3 @@ def version(url: str | None, token: str | None, timeout: float, as_json: bool) -
         emit_json(info.model_dump())
     else:
         click.echo(info.version)
-
-
-@cli.group()
-def boards() -> None:
-    """Boards."""
-
-
-@boards.command("list")
-@server_options
-@click.option("--archived", is_flag=True, help="Include archived boards.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def boards_list(url: str | None, token: str | None, timeout: float, archived: bool, as_json: bool) -> None:
-    """List the boards."""
-    found = open_client(url, token, timeout).boards.list(include_archived=archived)
-    if as_json:
-        emit_json([board.model_dump() for board in found])
-        return
-    for board in found:
-        click.echo(f"{board.board_id}\t{board.board_name}\t{board.image_count} image(s)")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .._client import InvokeAIClient
+from .. import InvokeAIClient
 from ..runs import DEFAULT_PATIENCE, Run
 from ..workflows import Workflow
 from ._report import render_table, run_failure_summary, run_table_rows

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .._constants import DEFAULT_STALL_LIMIT, DEFAULT_WAIT_TIMEOUT
+from .. import DEFAULT_STALL_LIMIT, DEFAULT_WAIT_TIMEOUT
 from ..errors import QueueFullError, TemplateError, WorkflowError
 from ._root import cli, emit_json, open_client, pool_options, quiet, server_options
 

@@ -39,6 +39,18 @@ def _codes(code: CodeType) -> Iterator[CodeType]:
             yield from _codes(const)
 
 
+def _follow_parts(value: Any, owner: type, seen: set[int], found: set[Endpoint]) -> bool:
+    """Follow the functions a resources' dataclass instance holds (a `Media`'s request of a file …)."""
+    fields = getattr(value, "__dataclass_fields__", None)
+    if fields is None or not type(value).__module__.startswith("invokeai_client.resources"):
+        return False
+    for name in fields:
+        part = getattr(value, name)
+        if isinstance(part, FunctionType):
+            _follow(part, owner, seen, found)
+    return True
+
+
 def _follow(func: Any, owner: type, seen: set[int], found: set[Endpoint]) -> None:
     target = getattr(func, "_make_flow", func)  # an @operation: its flow function
     target = inspect.unwrap(target) if callable(target) else target
@@ -58,6 +70,8 @@ def _follow(func: Any, owner: type, seen: set[int], found: set[Endpoint]) -> Non
                     member = getattr(value, used, None)
                     if isinstance(member, FunctionType):
                         _follow(member, owner, seen, found)
+            elif _follow_parts(value, owner, seen, found):
+                pass
             elif isinstance(value, type) and value.__module__.startswith("invokeai_client.resources"):
                 for member in vars(value).values():  # a helper class's methods (ZipDownload.start …)
                     if isinstance(member, FunctionType):

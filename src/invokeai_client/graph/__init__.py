@@ -6,10 +6,12 @@ included). A [`Graph`][invokeai_client.graph.Graph] collects them; ``client.work
 ``graph.to_workflow()`` opens it in the GUI's workflow editor.
 """
 
+from ._codegen import render_module, server_version_of
 from ._connect import connectable
 from ._graph import Exposed, Graph
 from ._handles import BoardValue, ColorValue, FieldType, ImageValue, ModelValue, Output, VideoValue
 from ._node import Node, field, fields
+from ._transpile import Transpiled, to_python
 
 __all__ = [
     "BoardValue",
@@ -21,8 +23,12 @@ __all__ = [
     "ModelValue",
     "Node",
     "Output",
+    "Transpiled",
     "VideoValue",
     "connectable",
     "field",
     "fields",
+    "render_module",
+    "server_version_of",
+    "to_python",
 ]

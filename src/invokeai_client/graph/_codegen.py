@@ -12,6 +12,7 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
+from .._generated import packages
 from ..templates import FieldTemplate, InvocationTemplate, TemplateSet
 from ._type_hints import input_hint, marker_names, output_hint
 
@@ -192,12 +193,28 @@ def _markers(templates: Iterable[InvocationTemplate]) -> list[str]:
     return sorted(names)
 
 
-def render_module(templates: TemplateSet, *, server_version: str, source: str) -> str:
-    """The node module of every template, for ``server_version``.
+def server_version_of(templates: TemplateSet) -> str | None:
+    """The server version of a template set: its own, or the bundled one with exactly its node types."""
+    if templates.version:
+        return templates.version
+    for version in packages().values():
+        if TemplateSet.bundled(version).node_types == templates.node_types:
+            return version
+    return None
+
+
+def render_module(
+    templates: TemplateSet,
+    *,
+    server_version: str | None = None,
+    source: str = "the server's OpenAPI document",
+) -> str:
+    """The node module of every template (typed node classes, custom node packs' included).
 
     Args:
         templates: the server's templates.
-        server_version: the server's version (the classes' ``SERVER_VERSION``).
+        server_version: the server's version (the classes' ``SERVER_VERSION``); default: the templates' own
+            (or that of the bundled set with exactly their node types), else ``"(unknown)"``.
         source: where the templates came from, for the module's docstring.
 
     Returns:
@@ -206,6 +223,8 @@ def render_module(templates: TemplateSet, *, server_version: str, source: str) -
     Raises:
         ValueError: two node types would get the same class name, or one clashes with a marker type.
     """
+    if server_version is None:
+        server_version = server_version_of(templates) or "(unknown)"
     chosen = sorted(templates.all(), key=class_name)
     markers = _markers(chosen)
     names = [class_name(t) for t in chosen]

@@ -16,10 +16,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import UnknownNodeTypeError
-from ..templates import FieldTemplate, InvocationTemplate
+from .._generated import package_for_minor, packages
+from ..errors import UnknownNodeTypeError, WorkflowError
+from ..templates import FieldTemplate, InvocationTemplate, TemplateSet
 from ..workflows import Workflow, through_connectors
-from ._codegen import class_name, node_settings, output_property
+from ._codegen import class_name, node_settings, output_property, server_version_of
 from ._source import py_literal
 from ._type_hints import input_hint
 
@@ -127,32 +128,73 @@ def _split_union(hint: str) -> list[str]:
     return parts
 
 
-def to_python(workflow: Workflow, *, nodes_module: str, server_version: str) -> Transpiled:
+NEWEST_NODES = "invokeai_client.nodes"  # the classes of the newest server the SDK was generated for
+
+
+def _nodes_module_for(workflow: Workflow, version: str | None) -> str:
+    """The bundled node module for the server's version (the newest's when it has none); refused when a
+    node type of the workflow is not in it."""
+    newest = list(packages().values())[-1]
+    package = package_for_minor(version) if version else None
+    if package is None:
+        package, version = package_for_minor(newest), newest
+    assert version is not None
+    bundled = TemplateSet.bundled(version)
+    missing = sorted({n["data"]["type"] for n in workflow.definition.invocation_nodes()} - bundled.node_types)
+    if missing:
+        raise WorkflowError(
+            f"node type(s) {', '.join(missing)} are not among InvokeAI {version}'s own: write the server's "
+            "classes with 'invokeai-client nodes --url URL -o FILE.py' and pass --nodes-module FILE"
+        )
+    return NEWEST_NODES if package == package_for_minor(newest) else f"invokeai_api.{package}.nodes"
+
+
+def _module_and_version(
+    workflow: Workflow, nodes_module: str | None, server_version: str | None
+) -> tuple[str, str]:
+    """The node module and the version to name, the defaults filled in (see `to_python`)."""
+    version = server_version_of(workflow.templates) if workflow.templates is not None else None
+    module = nodes_module if nodes_module is not None else _nodes_module_for(workflow, version)
+    return module, server_version if server_version is not None else version or "(unknown)"
+
+
+def _known(templates: TemplateSet | None, invocations: list[dict[str, Any]]) -> TemplateSet:
+    """The templates, when every node type has one."""
+    unknown = {
+        node["id"]: node["data"]["type"]
+        for node in invocations
+        if templates is None or node["data"]["type"] not in templates
+    }
+    if unknown or templates is None:
+        raise UnknownNodeTypeError(unknown, offline=templates is not None and templates.is_bundled)
+    return templates
+
+
+def to_python(
+    workflow: Workflow, *, nodes_module: str | None = None, server_version: str | None = None
+) -> Transpiled:
     """The Python module that rebuilds ``workflow``.
 
     Args:
         workflow: the workflow, loaded with the templates of the server its node classes come from.
         nodes_module: the module of those classes (``"invokeai_client.nodes"``, ``"invokeai_api.v6_8.nodes"``,
-            or a module written by ``invokeai-client nodes``).
-        server_version: that server's version, for the module's docstring.
+            or a module written by ``invokeai-client nodes``); default: the SDK's bundled classes of the
+            templates' server version (the newest's when it has none).
+        server_version: that server's version, for the module's docstring; default: the templates' own (or
+            that of the bundled set with exactly their node types).
 
     Returns:
         The module's source and the form inputs' parameter names.
 
     Raises:
         UnknownNodeTypeError: a node type has no template.
+        WorkflowError: no ``nodes_module`` was given and a node type is not among the bundled classes
+            (a custom node pack's: write the server's classes with ``invokeai-client nodes``).
     """
-    templates = workflow.templates
+    nodes_module, server_version = _module_and_version(workflow, nodes_module, server_version)
     definition = workflow.definition
     invocations = [node for node in definition.nodes if node.get("type") == "invocation"]
-    unknown = {
-        node["id"]: node["data"]["type"]
-        for node in invocations
-        if templates is None or node["data"]["type"] not in templates
-    }
-    if unknown:
-        raise UnknownNodeTypeError(unknown, offline=templates is not None and templates.is_bundled)
-    assert templates is not None
+    templates = _known(workflow.templates, invocations)
     kept = {node["id"] for node in invocations}
     connectors = frozenset(node["id"] for node in definition.nodes if node.get("type") == "connector")
     edges = [

@@ -1,4 +1,6 @@
-"""Streamed downloads to files, for ``client.images`` and ``Job.download``, written once as flows.
+"""Streamed downloads to files, for ``client.images``, ``client.videos`` and ``Job.download``, written once as
+flows; what differs between images and videos (the request, the file name, the check of a complete file)
+is a `Media`.
 
 Each file is a `SaveTo` step (the core streams the body into a temporary file and renames it when
 complete, ``_core``); several are a `Together` step (a thread pool, or tasks). File names, folder
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from .._download_plan import file_names
@@ -41,11 +44,34 @@ Verify = Callable[[Path, str], None]  # checks a complete download (its temp fil
 DEFAULT_CONCURRENCY = 8
 
 
+@dataclass(frozen=True, slots=True)
+class Media:
+    """What a download of one kind of file needs: how names are called in errors, the request of a file (or
+    its thumbnail), its file name, and the check that a complete file is of that kind."""
+
+    parameter: str  # "image_name"
+    resource: str  # "images": how the methods are named in errors
+    spec: Callable[[str, bool], Request]  # (name, thumbnail) -> the request
+    verify: Callable[[bool], Verify]  # thumbnail -> the check of the saved file
+
+    def file_name(self, name: str, thumbnail: bool) -> str:
+        """The name itself, or its stem with ``.webp`` for a thumbnail (every thumbnail is WebP)."""
+        return download_name(name, thumbnail=thumbnail)
+
+
+IMAGES = Media(
+    "image_name",
+    "images",
+    lambda name, thumbnail: image_spec(name, thumbnail=thumbnail),
+    lambda _: check_image,
+)
+
+
 def plan_one(
     image_name: str, folder: StrPath, filename: str | None, thumbnail: bool, overwrite: bool
 ) -> tuple[Request, Path]:
     """The request and the target file of one image download (the folder is checked first)."""
-    _check_names([image_name], "images.download_to")
+    _check_names([image_name], IMAGES, "download_to")
     base = prepare_folder(folder)
     spec = image_spec(image_name, thumbnail=thumbnail)
     wanted = filename or download_name(image_name, thumbnail=thumbnail)
@@ -54,46 +80,53 @@ def plan_one(
 
 
 def plan_many(
-    image_names: Sequence[str],
+    names: Sequence[str],
     folder: StrPath,
     concurrency: int,
     thumbnail: bool,
     overwrite: bool,
     *,
     probe: bool = True,
+    media: Media,
 ) -> tuple[list[tuple[Request, Path]], list[int]]:
-    """The downloads of the distinct images among ``image_names`` (the folder is checked once), and for
-    each name given, the index of its download: a repeated name is downloaded once."""
-    if isinstance(image_names, str):
-        raise ConfigurationError("image_names must be a list of names, not one string")
+    """The downloads of the distinct files among ``names`` (the folder is checked once), and for each name
+    given, the index of its download: a repeated name is downloaded once."""
+    if isinstance(names, str):
+        raise ConfigurationError(f"{media.parameter}s must be a list of names, not one string")
     if concurrency < 1:
         raise ConfigurationError(f"concurrency must be >= 1, got {concurrency}")
-    _check_names(image_names, "images.download_many")
+    _check_names(names, media, "download_many")
     base = prepare_folder(folder) if probe else Path(folder)
-    distinct = list(dict.fromkeys(image_names))
-    specs = [image_spec(name, thumbnail=thumbnail) for name in distinct]
-    wanted = [download_name(name, thumbnail=thumbnail) for name in distinct]
-    names = file_names(wanted, () if overwrite else existing_names(base))
+    distinct = list(dict.fromkeys(names))
+    specs = [media.spec(name, thumbnail) for name in distinct]
+    wanted = [media.file_name(name, thumbnail) for name in distinct]
+    chosen = file_names(wanted, () if overwrite else existing_names(base))
     index = {name: i for i, name in enumerate(distinct)}
     jobs: list[tuple[Request, Path]] = [
-        (spec, target_path(base, name)) for spec, name in zip(specs, names, strict=True)
+        (spec, target_path(base, name)) for spec, name in zip(specs, chosen, strict=True)
     ]
-    return jobs, [index[name] for name in image_names]
+    return jobs, [index[name] for name in names]
 
 
-def _check_names(image_names: Sequence[str], method: str) -> None:
-    """Refuse, before any request, a name that cannot be one segment of the image's URL."""
-    for name in image_names:
+def _check_names(names: Sequence[str], media: Media, method: str) -> None:
+    """Refuse, before any request, a name that cannot be one segment of the file's URL."""
+    for name in names:
         if not is_safe_name(name):
-            raise InvalidNameError(parameter="image_name", value=name, method=method)
+            raise InvalidNameError(parameter=media.parameter, value=name, method=f"{media.resource}.{method}")
 
 
 def download_many_flow(
-    image_names: Sequence[str], folder: StrPath, concurrency: int, thumbnail: bool, overwrite: bool
+    names: Sequence[str],
+    folder: StrPath,
+    concurrency: int,
+    thumbnail: bool,
+    overwrite: bool,
+    media: Media,
 ) -> Flow[list[Path]]:
-    """Save many images into ``folder``, ``concurrency`` at a time; the paths in the order of the names."""
-    jobs, order = plan_many(image_names, folder, concurrency, thumbnail, overwrite)
-    saves = [_save(spec, target, check_image, overwrite) for spec, target in jobs]
+    """Save many files into ``folder``, ``concurrency`` at a time; the paths in the order of the names."""
+    jobs, order = plan_many(names, folder, concurrency, thumbnail, overwrite, media=media)
+    verify = media.verify(thumbnail)
+    saves = [_save(spec, target, verify, overwrite) for spec, target in jobs]
     paths: list[Path] = yield Together(saves, concurrency)
     return [paths[i] for i in order]
 
@@ -114,7 +147,7 @@ def download_each_flow(
         if not is_safe_name(name)
     }
     safe = [name for name in distinct if name not in outcome]
-    jobs, order = plan_many(safe, folder, concurrency, False, overwrite, probe=probe)
+    jobs, order = plan_many(safe, folder, concurrency, False, overwrite, probe=probe, media=IMAGES)
     saves = [_save_or_error(spec, target, overwrite) for spec, target in jobs]
     results: list[Path | InvokeAIError] = yield Together(saves, concurrency)
     outcome.update((name, results[index]) for name, index in zip(safe, order, strict=True))
@@ -203,7 +236,7 @@ class Downloads(Twin):
             APIError: a download failed; the downloads not yet started are canceled. Files already
                 complete stay; no partial file is left.
         """
-        return (yield from download_many_flow(image_names, folder, concurrency, thumbnail, overwrite))
+        return (yield from download_many_flow(image_names, folder, concurrency, thumbnail, overwrite, IMAGES))
 
     @operation
     def download_zip(

@@ -9,10 +9,12 @@ from __future__ import annotations
 import builtins
 import json
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any, Literal
 
 from .._flows import Flow
-from .._video_io import VideoSource, read_video
+from .._image_io import check_image
+from .._video_io import VideoSource, check_video, read_video
 from ..types._base import Direction
 from ..types.images import EmbeddedWorkflow, ImageCategory
 from ..types.videos import (
@@ -43,10 +45,17 @@ from ._endpoints import (
     update_video,
     upload_video,
 )
+from ._image_downloads import DEFAULT_CONCURRENCY, Media, StrPath, download_many_flow
 from ._image_flows import UNCATEGORIZED, board_checked, content, listing_filters
 from ._pages import every_item
 
 VideoOrigin = Literal["internal", "external"]
+VIDEOS = Media(
+    "video_name",
+    "videos",
+    lambda name, thumbnail: (get_video_thumbnail if thumbnail else get_video_full)(name),
+    lambda thumbnail: check_image if thumbnail else check_video,
+)
 
 
 def _names(video_names: str | Sequence[str]) -> builtins.list[str]:
@@ -217,6 +226,40 @@ class _Videos(Operations):
             NotFoundError: there is no such video.
         """
         return content((get_video_thumbnail if thumbnail else get_video_full)(video_name))
+
+    @operation
+    def download_many(
+        self,
+        video_names: Sequence[str],
+        folder: StrPath,
+        *,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        thumbnail: bool = False,
+        overwrite: bool = False,
+    ) -> Flow[builtins.list[Path]]:
+        """Download videos (or their WebP thumbnails) into ``folder``, ``concurrency`` at a time.
+
+        As [`images.download_many`][invokeai_client.resources.images.ImagesResource.download_many]: each distinct
+        video gets its own file, a file already there stays unless ``overwrite`` (the video gets a numbered
+        name), a name given twice is downloaded once, and a file appears only once it is complete.
+
+        Args:
+            video_names: the videos.
+            folder: where to save them (created if missing).
+            concurrency: downloads at a time.
+            thumbnail: download the thumbnails instead.
+            overwrite: replace files of the same names.
+
+        Returns:
+            The saved paths, in the order of ``video_names``.
+
+        Raises:
+            OutputFolderError: the folder cannot be written (before any request).
+            InvalidNameError: a video name cannot be part of a URL (before any request).
+            APIError: a download failed (``NotFoundError``: no such video); the downloads not yet started
+                are canceled, files already complete stay.
+        """
+        return (yield from download_many_flow(video_names, folder, concurrency, thumbnail, overwrite, VIDEOS))
 
     @operation
     def metadata(self, video_name: str) -> Flow[dict[str, Any] | None]:
