@@ -17,11 +17,11 @@ if _TYPE_CHECKING:
     from .runs import AsyncRun, Run
 
 __all__ = [
-    "AsyncInvokeAIClient",
-    "AsyncRun",
     "DEFAULT_BASE_URL",
     "DEFAULT_STALL_LIMIT",
     "DEFAULT_WAIT_TIMEOUT",
+    "AsyncInvokeAIClient",
+    "AsyncRun",
     "InvokeAIClient",
     "Run",
     "__version__",
