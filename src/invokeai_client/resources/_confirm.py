@@ -1,6 +1,6 @@
 """Creates confirmed, not guessed: a create that ends without a usable answer is looked for on the server
-before the SDK raises or sends it again (the rule of enqueueing, ``_submit``, for boards, uploads, library
-workflows and model installs).
+before the SDK raises or sends it again (the rule of enqueueing, ``_queue_ops.enqueue``, for boards,
+uploads, library workflows and model installs).
 
 - The connection could not be opened: the server never saw it; it is sent again (with backoff, within
   ``confirm_within``).
