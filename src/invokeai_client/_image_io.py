@@ -373,3 +373,23 @@ def check_zip(path: Path, url: str) -> None:
             status_code=200,
             reason="the zip is incomplete (served while being written)",
         )
+
+
+THUMBNAIL = 256  # pixels of the longer side of an image shown in a notebook
+
+
+def thumbnail_png(path: Path, size: int = THUMBNAIL) -> bytes | None:
+    """A PNG of at most ``size`` pixels a side of the image file at ``path`` (for a notebook's display), or
+    ``None`` when Pillow is not installed or the file cannot be read as an image."""
+    try:
+        from PIL import Image as PILImageModule
+    except ImportError:
+        return None
+    try:
+        with PILImageModule.open(path) as image:
+            image.thumbnail((size, size))
+            out = io.BytesIO()
+            image.save(out, format="PNG")
+    except (OSError, ValueError):
+        return None
+    return out.getvalue()

@@ -21,7 +21,7 @@ PURE: dict[str, set[str]] = {
     "workflows": {"_loading", "_rows"},  # read a GUI export's file; read a rows file
     "templates": set(),
     "graph": set(),
-    "outputs": set(),
+    "outputs": {"_saved"},  # a saved image reads its file to show itself in a notebook
     "jobs": set(),
     "installs": set(),
     "runs": {"_store", "_results", "_run"},  # the journal; results.jsonl; the folder checked at open

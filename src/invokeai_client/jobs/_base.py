@@ -206,6 +206,20 @@ class JobBase:
         """``"events"``, or ``"poll"`` (chosen, or fallen back to when the event stream ended)."""
         return self._wait_plan.mode
 
+    def _repr_html_(self) -> str:
+        """A notebook's summary: the batch, its items and where they are (what the job knows; no request)."""
+        from .._html import summary
+
+        return summary(
+            f"{type(self).__name__} {self.batch_id}",
+            [
+                ("workflow", self.workflow.name if self.workflow is not None else "(a batch body)"),
+                ("items", len(self.item_ids)),
+                ("progress", self.progress.describe()),
+                ("waits on", "events" if self.mode == "events" else "polling"),
+            ],
+        )
+
     @property
     def progress(self) -> JobProgress:
         """Where the job stands (items done, the running item and node, a fraction), as last heard."""

@@ -1,4 +1,5 @@
-"""Which output images to save, and the record of each saved file (pure; the download is the caller's)."""
+"""Which output images to save, and the record of each saved file (the download is the caller's; a record
+reads its file only to show itself in a notebook)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,12 @@ class SavedImage(BaseModel):
 
     image: OutputImage
     path: Path
+
+    def _repr_png_(self) -> bytes | None:
+        """A thumbnail of the saved file, for a notebook (``None``: the text repr is shown instead)."""
+        from .._image_io import thumbnail_png  # here: the one read of a file in this package
+
+        return thumbnail_png(self.path)
 
 
 def to_save(outputs: Sequence[OutputImage], *, include_intermediate: bool = False) -> list[OutputImage]:

@@ -134,6 +134,19 @@ class _RunMethods(Twin, Generic[C]):
         """The output folder: the journal, ``results.jsonl`` and the saved images."""
         return self._store.folder
 
+    def _repr_html_(self) -> str:
+        """A notebook's summary: the folder and the sessions by state, from the journal (no request)."""
+        from .._html import summary
+
+        status = self.status()
+        counts = ("done", "failed", "canceled", "queued", "todo", "files")
+        return summary(
+            f"{type(self).__name__} {self.folder}",
+            [("sessions", status.total), *((name, getattr(status, name)) for name in counts)],
+            headers=("server", "sessions done"),
+            rows=sorted(status.servers.items()),
+        )
+
     def status(self) -> RunStatus:
         """The sessions by state, from the journal (no request)."""
         store = self._store

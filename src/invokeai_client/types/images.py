@@ -40,6 +40,22 @@ class Image(APIModel):
     board_id: str | None = None
     image_subfolder: str = ""  # 6.14: where under the outputs folder the file lives
 
+    def _repr_html_(self) -> str:
+        """A notebook's summary of the record (a record holds no pixels: ``client.images.download_pil``)."""
+        from .._html import summary
+
+        return summary(
+            f"Image {self.image_name}",
+            [
+                ("size", f"{self.width}x{self.height}"),
+                ("category", self.image_category + (" (intermediate)" if self.is_intermediate else "")),
+                ("board", self.board_id or "(none)"),
+                ("starred", self.starred),
+                ("created", self.created_at),
+                ("session", self.session_id),
+            ],
+        )
+
 
 class ImagePage(APIModel):
     """One page of images, with the number of images matching the filters."""

@@ -204,6 +204,28 @@ class Workflow:
     def __repr__(self) -> str:
         return f"Workflow({self.name!r}, {len(self._inputs.records)} inputs from {self.input_source})"
 
+    def _repr_html_(self) -> str:
+        """A notebook's summary: the workflow and its inputs with their current values."""
+        from .._html import summary
+
+        try:
+            sessions: object = self.session_count()
+        except (BatchDataError, UnsupportedGeneratorError) as exc:
+            sessions = f"? ({exc})"
+        fields: list[tuple[str, object]] = [
+            ("inputs", f"{len(self._inputs.records)} from {self.input_source}"),
+            ("sessions", sessions),
+        ]
+        fields += [(f"sweep {sweep.key}", f"{len(sweep.items)} values") for sweep in self.sweeps]
+        if self.rows is not None:
+            fields.append(("rows", f"{len(self.rows)} from {self.rows.source}"))
+        return summary(
+            f"Workflow {self.name}",
+            fields,
+            headers=("#", "label", "key", "kind", "value"),
+            rows=[(r.index, r.label, r.key, r.kind, r.value) for r in self._inputs.records],
+        )
+
     # ------------------------------------------------------------------------------- inputs and values
 
     def input(self, ref: InputRef) -> WorkflowInput:
