@@ -172,7 +172,7 @@ class _InstallMethods(_InstallBase, Twin):
 
         Args:
             timeout: seconds to wait at most (``None``: for ever).
-            progress: ``True`` draws a progress bar on stderr (rich); a callable gets each
+            progress: ``True`` draws a progress bar on stderr; a callable gets each
                 [`InstallProgress`][invokeai_client.types.InstallProgress].
 
         Raises:

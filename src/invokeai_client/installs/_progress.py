@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from .._progress_bar import RichBar
+from .._progress_bar import make_bar
 from ..types.models import FINAL_INSTALL_STATUSES, InstallProgress
 
 InstallProgressCallback = Callable[[InstallProgress], object]
@@ -18,17 +18,17 @@ def describe(progress: InstallProgress) -> str:
 
 
 class InstallProgressBar:
-    """Draws an install's progress (bytes done of the total, the rate) with the SDK's rich bar; pass it
+    """Draws an install's progress (bytes done of the total, the rate) with the SDK's bar; pass it
     (or ``progress=True``) to ``wait``. The bar ends when the install does.
 
     Args:
         stream: where to write (default: standard error).
-        console: a ``rich.console.Console`` to draw on instead.
+        console: a ``rich.console.Console`` to draw on instead (rich is yours: not a dependency).
         transient: remove the bar when done.
     """
 
     def __init__(self, stream: TextIO | None = None, *, console: Any = None, transient: bool = False) -> None:
-        self._bar = RichBar("bytes", console=console, stream=stream, transient=transient)
+        self._bar = make_bar("bytes", console=console, stream=stream, transient=transient)
 
     def __call__(self, progress: InstallProgress) -> None:
         total = progress.total_bytes or None  # 0: the size is not known yet

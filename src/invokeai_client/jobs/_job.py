@@ -77,7 +77,7 @@ class _JobMethods(JobBase, Twin):
             on_progress: called with the job's `JobProgress` whenever it changes (per node with
                 events, per finished item when polling); ``progress.node.preview_image()`` decodes the
                 latest preview into a PIL image.
-            progress: draw a progress bar on stderr (rich).
+            progress: draw a progress bar on stderr (in a notebook, in the cell).
             rerun_interrupted: run again, once, an item canceled by a server restart (never an item
                 canceled by a person, by this job, or seen canceled while the server was reachable).
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TextIO
 
-from .._progress_bar import RichBar
+from .._progress_bar import make_bar
 from ..types.events import Event
 from ._job_progress import JobProgress
 
@@ -18,15 +18,17 @@ _STEPS = 1000  # the bar's resolution
 
 
 class ProgressBar:
-    """A progress bar on stderr showing a job's [`JobProgress`][invokeai_client.jobs.JobProgress] (the SDK's one rich bar).
+    """A progress bar showing a job's [`JobProgress`][invokeai_client.jobs.JobProgress]: one line on stderr
+    (redrawn in place on a terminal), an HTML line in a notebook.
 
     Args:
-        console: a ``rich.console.Console`` to draw on (default: a new one on stderr).
+        stream: where to write (default: standard error).
+        console: a ``rich.console.Console`` to draw on instead (rich is yours: not a dependency).
         transient: remove the bar when done.
     """
 
-    def __init__(self, *, console: Any = None, transient: bool = False) -> None:
-        self._bar = RichBar("fraction", console=console, transient=transient)
+    def __init__(self, stream: TextIO | None = None, *, console: Any = None, transient: bool = False) -> None:
+        self._bar = make_bar("fraction", console=console, stream=stream, transient=transient)
 
     def update(self, state: JobProgress) -> None:
         """Show ``state`` (the first call draws the bar)."""

@@ -186,7 +186,7 @@ class _RunMethods(Twin, Generic[C]):
         Args:
             stall_limit: give up when no session has ended for this many seconds (``None``: never);
                 resuming again goes on. (Not a deadline for the run: an overnight run may take all night.)
-            progress: draw a progress bar on stderr (rich): sessions ended, and each server's share.
+            progress: draw a progress bar on stderr: sessions ended, and each server's share.
             on_progress: called with a `RunProgress` whenever a session ends (an awaitable it
                 returns is awaited on an ``AsyncRun``).
             concurrency: image downloads at a time, per server.
@@ -278,9 +278,9 @@ def _orphans(engine: RunEngine, urls: set[str]) -> None:
 
 
 def _bar(engine: RunEngine) -> Any:
-    from .._progress_bar import RichBar
+    from .._progress_bar import make_bar
 
-    bar = RichBar()
+    bar = make_bar()
 
     def draw(state: RunProgress) -> None:
         bar.show(state.ended, state.total, state.describe())
