@@ -1,10 +1,12 @@
-"""What `pip install invokeai-client` puts into a fresh venv, against httpx + pydantic alone, and what a
-lean install without the command line's click and rich would save (the `cli` extra question).
+"""What `pip install invokeai-client` puts into a fresh venv, against httpx + pydantic alone, and what each
+cut of the dependencies saved: rich (the progress bar is the SDK's own now) and python-socketio's asyncio
+client stack (aiohttp and its helpers; both event streams use the threaded client now), each added back
+to a fresh install of the same wheel.
 
 Each install goes into its own fresh venv outside the repository (a temporary folder), from this
 repository's wheel (built here) and the package index. Reported per install: packages (pip's own left out),
 the size of site-packages, and the median warm `import invokeai_client` (or `import httpx, pydantic`) of 5
-fresh interpreters.
+fresh interpreters; for the published install also the CLI's start-up (`--version`, `--help`), median of 5.
 
 Usage: python scripts/bench/install_size.py
 """
@@ -15,10 +17,17 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent.parent
-CLI_ONLY = {"click", "rich", "markdown-it-py", "mdurl", "pygments"}
+BEFORE_CUTS = {
+    "+ rich (the bar before)": ["rich>=13.7,<16"],
+    "+ rich and aiohttp (the install before)": [
+        "rich>=13.7,<16",
+        "python-socketio[client,asyncio-client]>=5.11,<6",
+    ],
+}
 
 
 def build_wheel(out: Path) -> Path:
@@ -61,6 +70,17 @@ def measure(python: Path, statement: str) -> dict[str, float]:
     return {"packages": len(packages), "mb": size / 1e6, "import_ms": statistics.median(times) * 1000}
 
 
+def command_ms(python: Path, *args: str) -> float:
+    command = python.parent / "invokeai-client"
+    subprocess.run([str(command), *args], check=True, capture_output=True)  # warm: bytecode written
+    times = []
+    for _ in range(5):
+        started = time.perf_counter()
+        subprocess.run([str(command), *args], check=True, capture_output=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="invokeai-install-") as tmp:
         root = Path(tmp)
@@ -72,14 +92,17 @@ def main() -> None:
         full = venv(root / "full")
         pip(full, str(wheel))
         rows["invokeai-client (as published)"] = measure(full, "import invokeai_client")
-        lean = venv(root / "lean")
-        pip(lean, str(wheel))
-        subprocess.run([str(lean), "-m", "pip", "uninstall", "-q", "-y", *sorted(CLI_ONLY)], check=True)
-        rows["invokeai-client without click, rich (+ their deps)"] = measure(lean, "import invokeai_client")
+        cli = {args: command_ms(full, args) for args in ("--version", "--help")}
+        for n, (name, extra) in enumerate(BEFORE_CUTS.items()):
+            before = venv(root / f"before-{n}")
+            pip(before, str(wheel), *extra)
+            rows[name] = measure(before, "import invokeai_client")
     print("| install | packages | site-packages (MB) | import (ms, warm) |")
     print("|---|---:|---:|---:|")
     for name, row in rows.items():
         print(f"| {name} | {row['packages']:.0f} | {row['mb']:.1f} | {row['import_ms']:.0f} |")
+    print()
+    print(" ".join(f"invokeai-client {args}: {ms:.0f} ms;" for args, ms in cli.items()))
 
 
 if __name__ == "__main__":

@@ -144,7 +144,7 @@ def drop(stream: EventStream) -> None:
 
 async def adrop(stream: AsyncEventStream) -> None:
     assert stream._sio.transport() == "websocket"
-    await stream._sio.eio.ws.close()
+    await asyncio.to_thread(stream._sio.eio.ws.close)  # the threaded client: websocket-client's socket
     deadline = time.monotonic() + WAIT
     while stream.connected:
         assert time.monotonic() < deadline

@@ -1,5 +1,6 @@
 """The wheel as a user gets it: built from this repository, installed with its dependencies into a fresh
-venv outside the repository; it carries the LICENSE, imports both packages and runs the command."""
+venv outside the repository; it carries the LICENSE, imports both packages, runs the command, and brings
+at most 25 packages (neither rich nor aiohttp: the cuts of docs/benchmarks.md stay made)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,8 @@ def test_the_wheel_installs_alone_and_works(tmp_path: Path) -> None:
     command = subprocess.run([str(tmp_path / "venv" / "bin" / "invokeai-client"), "--version"],
                              capture_output=True, text=True, check=True, cwd=tmp_path)  # fmt: skip
     assert command.stdout == f"invokeai-client {__version__}\n"
+    listed = subprocess.run([str(python), "-m", "pip", "list", "--format=freeze"], capture_output=True, text=True,
+                            check=True).stdout.split()  # fmt: skip
+    installed = {line.split("==")[0].lower() for line in listed} - {"pip", "setuptools"}
+    assert len(installed) <= 25, sorted(installed)  # the target of docs/benchmarks.md (the install)
+    assert not installed & {"aiohttp", "rich", "pygments"}, "a cut dependency came back"

@@ -460,7 +460,7 @@ async def test_async_stream_routes_packets_and_fails_to_connect_cleanly() -> Non
     sub = AsyncSubscription(stream._router, stream._filter(None, None, None, "b1", None))
     for payload in (invocation("invocation_started"), invocation("invocation_complete")):
         name = "invocation_complete" if "result" in payload else "invocation_started"
-        await feed(stream, name, payload)
+        feed(stream, name, payload)
     await asyncio.sleep(0.05)
     assert [(await sub.get(timeout=1)).event for _ in range(2)] == [
         "invocation_started",
@@ -482,7 +482,7 @@ async def test_async_callbacks_may_be_coroutines() -> None:
         got.append(event)
 
     stream._router.add(EventFilter(types=(Event,)), _Callback(callback, tasks=stream._tasks))
-    await feed(stream, "queue_cleared", CLEARED)
+    feed(stream, "queue_cleared", CLEARED)
     for _ in range(20):
         await asyncio.sleep(0.01)
     assert [e.event for e in got] == ["queue_cleared"]
@@ -525,3 +525,28 @@ async def test_async_client_events_is_closed_with_the_client() -> None:
     assert client.with_options(max_retries=0).events is stream
     await client.close()
     assert stream.state is ConnectionState.CLOSED
+
+
+async def test_the_async_stream_serves_its_socket_callbacks_on_its_loop() -> None:
+    """Its socket runs on threads; what the socket hands over runs on the loop, in arrival order."""
+    import threading
+
+    stream = AsyncEventStream(UNREACHABLE)
+    seen: list[tuple[int, str]] = []
+    stream._router.add(
+        EventFilter(types=(Event,)),
+        _Callback(lambda e: seen.append((threading.get_ident(), e.event)), tasks=stream._tasks),
+    )
+
+    def socket_thread() -> None:  # as python-socketio's dispatcher thread would
+        feed(stream, "queue_cleared", CLEARED)
+        feed(stream, "queue_item_status_changed", status())
+
+    await asyncio.to_thread(socket_thread)
+    for _ in range(100):
+        if len(seen) == 2:
+            break
+        await asyncio.sleep(0.01)
+    here = threading.get_ident()
+    assert seen == [(here, "queue_cleared"), (here, "queue_item_status_changed")]
+    await stream.close()

@@ -12,6 +12,7 @@ from typing import Any, Final, Protocol
 from ..errors import EventStreamError
 from ..types.events import ConnectionState, Event
 from ._router import (
+    SUBSCRIBE_QUEUE,
     ConnectionTracker,
     EventFilter,
     EventPredicate,
@@ -20,6 +21,7 @@ from ._router import (
     connect_kwargs,
     parse_event,
     socketio_target,
+    subscribe_payload,
 )
 from ._subscriptions import Listener, _Sink
 
@@ -56,7 +58,7 @@ def _socketio_loggers() -> dict[str, logging.Logger]:
 
 
 def client_settings() -> dict[str, Any]:
-    """Keyword arguments for python-socketio's ``Client`` / ``AsyncClient``."""
+    """Keyword arguments for python-socketio's ``Client`` (both streams use it)."""
     return {
         "reconnection": True,
         "reconnection_attempts": 0,  # for ever; a closed stream stops it
@@ -143,13 +145,25 @@ class StreamBase:
 
     def _register_handlers(self) -> None:
         """One handler per event name, registered once: every connection reuses them."""
-        self._sio.on("connect", self._on_connect)
-        self._sio.on("disconnect", self._on_disconnect)
-        self._sio.on("connect_error", self._on_connect_error)
-        self._sio.on("*", self._on_event)  # a plain function: events are handled in arrival order
+        self._sio.on("connect", self._handler(self._on_connect))
+        self._sio.on("disconnect", self._handler(self._on_disconnect))
+        self._sio.on("connect_error", self._handler(self._on_connect_error))
+        self._sio.on("*", self._handler(self._on_event))  # one dispatcher thread: arrival order
 
-    def _on_connect(self) -> Any:
-        raise NotImplementedError
+    def _handler(self, handler: Callable[..., None]) -> Callable[..., None]:
+        """Where a socket callback runs: on the socket's thread (here), or handed to a loop (async)."""
+        return handler
+
+    def _on_connect(self) -> None:
+        self._socket_open()
+        try:
+            self._sio.emit(
+                SUBSCRIBE_QUEUE,
+                subscribe_payload(self._queue_id),
+                callback=self._handler(self._on_subscribed),
+            )
+        except Exception as exc:
+            self._subscribe_failed(exc)
 
     @property
     def _unconnected(self) -> bool:

@@ -297,7 +297,7 @@ TokenSource = str | Callable[[], str | None] | None
 
 
 def connect_kwargs(base_url: str, token: TokenSource) -> dict[str, Any]:
-    """The arguments of ``socketio.Client.connect`` / ``AsyncClient.connect`` for a server.
+    """The arguments of ``socketio.Client.connect`` for a server.
 
     A bearer token goes in the Socket.IO ``auth`` payload, which InvokeAI reads first; python-socketio
     sends it again on every reconnection, asking ``token`` anew when it is a function (so a reconnection

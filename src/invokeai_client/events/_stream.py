@@ -1,9 +1,12 @@
 """[`EventStream`][invokeai_client.events.EventStream] and [`AsyncEventStream`][invokeai_client.events.AsyncEventStream]: the server's events over one Socket.IO connection.
 
-Every method is written once, as a flow (``_twins``): its socket calls and lock are `Perform` steps,
-run blocking by a ``SyncDriver`` over python-socketio's threaded ``Client`` (made to keep arrival order,
-``_ordered_client``) and awaited by an ``AsyncDriver`` over its ``AsyncClient``. The shells below hold only
-what differs: the socket, the lock, the ready flag, the connect handler and the context-manager protocol.
+Every method is written once, as a flow (``_twins``): its socket calls and lock are `Perform` steps, run
+blocking by a ``SyncDriver`` and awaited by an ``AsyncDriver``. Both streams use python-socketio's threaded
+``Client`` (made to keep arrival order, ``_ordered_client``): the async one runs its blocking calls in a
+worker thread and hands every socket callback to its event loop, so its handlers, subscriptions and
+callbacks all run on the loop. One transport stack serves both (requests and websocket-client), not a
+second one (aiohttp and its six helpers, ~14 MB) for asyncio alone. The shells below hold only what differs:
+the lock, the ready flag, where a socket callback runs, and the context-manager protocol.
 
 A client has one stream, kept in its ``ServerState`` (so ``with_options`` copies share it): `stream_of`,
 and `subscribe_or_poll` for a job or an install that subscribes before it starts.
@@ -12,6 +15,7 @@ and `subscribe_or_poll` for a job or an install that subscribes before it starts
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import threading
 from collections.abc import Callable, Iterable
@@ -26,11 +30,9 @@ from ._base import DEFAULT_CONNECT_TIMEOUT, StreamBase, client_settings, connect
 from ._ordered_client import _ordered_client_class
 from ._router import (
     DEFAULT_QUEUE,
-    SUBSCRIBE_QUEUE,
     EventFilter,
     EventPredicate,
     TokenSource,
-    subscribe_payload,
 )
 from ._subscriptions import AsyncSubscription, Listener, Subscription, _Callback, add_listener
 
@@ -69,7 +71,7 @@ class _StreamMethods(StreamBase, Twin, Generic[Sub]):
                     wait_timeout=timeout or DEFAULT_CONNECT_TIMEOUT,
                 )
                 try:
-                    yield Perform(connect)
+                    yield Perform(lambda: self._blocking(connect))
                 except connect_errors() as exc:
                     raise self._connect_failed(exc) from exc
                 except Exception as exc:  # a malformed handshake breaks python-engineio in many ways
@@ -158,10 +160,10 @@ class _StreamMethods(StreamBase, Twin, Generic[Sub]):
         try:
             self._start_closing()
             try:
-                yield Perform(self._sio.shutdown)
+                yield Perform(lambda: self._blocking(self._sio.shutdown))
             except Exception as exc:  # the socket is going away either way
                 logger.debug("while closing the event stream: %r", exc)
-            self._after_shutdown()
+            self._sio.eio.stop_dispatcher()
             self._set_state(self._tracker.closed)
         finally:
             self._connect_lock.release()
@@ -171,8 +173,9 @@ class _StreamMethods(StreamBase, Twin, Generic[Sub]):
         """Whether the room was joined within ``timeout`` (a bool, or an awaitable of one)."""
         raise NotImplementedError
 
-    def _after_shutdown(self) -> None:
-        pass
+    def _blocking(self, call: Callable[[], Any]) -> Any:
+        """Run a blocking socket call: here (sync), or in a worker thread (async: an awaitable)."""
+        raise NotImplementedError
 
 
 class EventStream(_StreamMethods[Subscription[Any]], SyncTwin):
@@ -229,15 +232,8 @@ class EventStream(_StreamMethods[Subscription[Any]], SyncTwin):
     def _wait_ready(self, timeout: float | None) -> bool:
         return self._ready.wait(timeout)
 
-    def _after_shutdown(self) -> None:
-        self._sio.eio.stop_dispatcher()
-
-    def _on_connect(self) -> None:  # on python-socketio's thread
-        self._socket_open()
-        try:
-            self._sio.emit(SUBSCRIBE_QUEUE, subscribe_payload(self._queue_id), callback=self._on_subscribed)
-        except Exception as exc:
-            self._subscribe_failed(exc)
+    def _blocking(self, call: Callable[[], Any]) -> Any:
+        return call()
 
     def __enter__(self) -> Self:
         return self
@@ -247,10 +243,11 @@ class EventStream(_StreamMethods[Subscription[Any]], SyncTwin):
 
 
 class AsyncEventStream(_StreamMethods[AsyncSubscription[Any]], AsyncTwin):
-    """The asyncio twin of [`EventStream`][invokeai_client.events.EventStream] (python-socketio's ``AsyncClient``).
+    """The asyncio twin of [`EventStream`][invokeai_client.events.EventStream].
 
-    Use it from one event loop: the one that connects it. Callbacks run on that loop; a callback may
-    return an awaitable, which is run as a task.
+    Use it from one event loop: the one that connects it. Subscriptions and callbacks are served on that
+    loop (the socket's own threads hand everything over to it); a callback may return an awaitable, which
+    is run as a task.
     """
 
     _ready: asyncio.Event
@@ -284,14 +281,36 @@ class AsyncEventStream(_StreamMethods[AsyncSubscription[Any]], AsyncTwin):
 
     def __init__(self, base_url: str, *, token: TokenSource = None, queue_id: str = DEFAULT_QUEUE) -> None:
         super().__init__(base_url, token, queue_id)
-        import socketio
-
         self._core = _ASYNC_DRIVER
         self._connect_lock = asyncio.Lock()
         self._ready = asyncio.Event()
         self._tasks = set()
-        self._sio = socketio.AsyncClient(**client_settings())
+        self._loop: asyncio.AbstractEventLoop | None = (
+            None  # the loop that made it, then the one connecting it
+        )
+        with contextlib.suppress(RuntimeError):  # made outside a loop: the first connect says which
+            self._loop = asyncio.get_running_loop()
+        self._sio = _ordered_client_class()(**client_settings())
         self._register_handlers()
+
+    def _start_connecting(self) -> bool:
+        self._loop = asyncio.get_running_loop()  # in the connecting flow, on its loop
+        return super()._start_connecting()
+
+    def _blocking(self, call: Callable[[], Any]) -> Any:
+        return asyncio.to_thread(call)
+
+    def _handler(self, handler: Callable[..., None]) -> Callable[..., None]:
+        def on_loop(*args: Any) -> None:  # on the socket's thread
+            loop = self._loop
+            if loop is None:
+                return
+            try:
+                loop.call_soon_threadsafe(handler, *args)  # first in, first run: arrival order is kept
+            except RuntimeError:  # the loop is closed: nobody is listening any more
+                logger.debug("event stream callback after its loop closed: %s", handler.__name__)
+
+        return on_loop
 
     async def _wait_ready(self, timeout: float | None) -> bool:
         try:
@@ -299,15 +318,6 @@ class AsyncEventStream(_StreamMethods[AsyncSubscription[Any]], AsyncTwin):
         except TimeoutError:
             return False
         return True
-
-    async def _on_connect(self) -> None:  # on the event loop
-        self._socket_open()
-        try:
-            await self._sio.emit(
-                SUBSCRIBE_QUEUE, subscribe_payload(self._queue_id), callback=self._on_subscribed
-            )
-        except Exception as exc:
-            self._subscribe_failed(exc)
 
     async def __aenter__(self) -> Self:
         return self
