@@ -15,7 +15,7 @@ help:
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[images]' --group dev
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[images,mcp]' --group dev
 	touch $@
 
 install: $(VENV)/.installed

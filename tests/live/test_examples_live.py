@@ -80,3 +80,16 @@ def test_the_generated_layer_recipes_on_a_real_server(
             assert recipes.latest_image(api) is not None
         finally:
             client.boards.delete(board.board_id, include_images=True)
+
+
+def test_the_mcp_agent_example_gets_its_images_back(invokeai_url: str, tmp_path: Path) -> None:
+    import anyio
+    from PIL import Image
+
+    example = _example("mcp_agent")
+    picture = tmp_path / "in.png"
+    Image.new("RGB", (40, 30), (90, 160, 20)).save(picture)
+    saved = anyio.run(example.run, picture, 48, invokeai_url, tmp_path / "out")
+    assert [path.name for path in saved] == ["result-0.png"]
+    with Image.open(saved[0]) as image:
+        assert image.size == (48, 48)

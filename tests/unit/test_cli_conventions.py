@@ -86,7 +86,13 @@ def _commands() -> dict[str, click.Command]:
 
 
 # Commands that print no data: a login stores a token, the others only say done (their errors are lines).
-NO_DATA = {"auth login", "auth setup", "models hf-login", "models hf-logout"}
+NO_DATA = {
+    "auth login",
+    "auth setup",
+    "models hf-login",
+    "models hf-logout",
+    "mcp",
+}  # mcp: a server, speaks MCP
 DESTRUCTIVE = {"boards delete", "models delete", "queue clear", "custom-nodes uninstall"}
 MANY = {"queue cancel"}  # cancels every item of batches, or every pending item
 

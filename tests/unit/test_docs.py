@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parents[2]
 REFERENCE = REPO / "docs" / "reference"
 # Subpackages whose names users import; the resources are reached through the clients (their page is
 # generated from the resource classes), runs through Run/AsyncRun, the CLI through its command.
-PUBLIC_PACKAGES = {"types", "workflows", "graph", "jobs", "events", "outputs", "installs", "errors"}
+PUBLIC_PACKAGES = {"types", "workflows", "graph", "jobs", "events", "outputs", "installs", "errors", "mcp"}
 
 
 def _directives() -> dict[str, list[str] | None]:

@@ -27,6 +27,7 @@ PURE: dict[str, set[str]] = {
     "runs": {"_store", "_results", "_run"},  # the journal; results.jsonl; the folder checked at open
     "types": set(),
     "errors": set(),
+    "mcp": {"_calls", "_general", "_server"},  # the server's requests and transports; --out files
 }
 IO_MODULES = {
     "httpx",

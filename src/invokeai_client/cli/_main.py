@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TextIO
 import click
 
 from ..errors import InvokeAIError
-from . import _auth, _boards, _compat, _custom_nodes, _graphs, _media, _models, _queue, _workflows  # noqa: F401  (register commands)
+from . import _auth, _boards, _compat, _custom_nodes, _graphs, _mcp, _media, _models, _queue, _workflows  # noqa: F401  (register commands)
 from ._root import cli
 
 if TYPE_CHECKING:
