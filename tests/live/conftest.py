@@ -41,6 +41,16 @@ def destination(client: InvokeAIClient) -> Iterator[str]:
     client.queue.delete_by_destination(name)
 
 
+@pytest.fixture
+def paused(client: InvokeAIClient) -> Iterator[None]:
+    """Hold new items pending while the test runs (the queue resumes after, whatever happened)."""
+    client.queue.pause()
+    try:
+        yield
+    finally:
+        client.queue.resume()
+
+
 @dataclass(frozen=True)
 class TinyModels:
     """The tiny random-weight models installed into the server under test (``tests/tiny_models``)."""

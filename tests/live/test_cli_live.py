@@ -29,15 +29,6 @@ def picture(client: InvokeAIClient) -> Iterator[str]:
     client.images.delete(name)
 
 
-@pytest.fixture
-def paused(client: InvokeAIClient) -> Iterator[None]:
-    client.queue.pause()
-    try:
-        yield
-    finally:
-        client.queue.resume()
-
-
 def _one_error_line(stderr: str) -> str:
     errors = [line for line in stderr.splitlines() if line.startswith("error: ")]
     assert len(errors) == 1, stderr

@@ -3,7 +3,6 @@ cancellation, timeouts that can be resumed, output mapping, and the async twin."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,16 +22,6 @@ WORKFLOW = Path(__file__).parent / "workflows" / "blank_blur_save.json"
 @pytest.fixture
 def workflow(client: InvokeAIClient) -> Workflow:
     return client.workflows.load(WORKFLOW)
-
-
-@pytest.fixture
-def paused(client: InvokeAIClient) -> Iterator[None]:
-    """Hold new items pending while the test runs."""
-    client.queue.pause()
-    try:
-        yield
-    finally:
-        client.queue.resume()
 
 
 @pytest.mark.parametrize("mode", ["events", "poll"])

@@ -10,7 +10,7 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -65,15 +65,6 @@ def _blocks(result: Any, kind: str) -> list[Any]:
 
 def _queue_total(client: InvokeAIClient) -> int:
     return client.queue.status().queue.total
-
-
-@pytest.fixture
-def paused(client: InvokeAIClient) -> Iterator[None]:
-    client.queue.pause()
-    try:
-        yield
-    finally:
-        client.queue.resume()
 
 
 async def test_tools_carry_the_schema_of_the_workflows_typed_inputs(

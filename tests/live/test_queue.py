@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -36,15 +36,6 @@ def batch(destination: str, runs: int = 3) -> dict[str, Any]:
         ],
     }
     return {"prepend": False, "batch": {"graph": graph, "runs": runs, "destination": destination}}
-
-
-@pytest.fixture
-def paused(client: InvokeAIClient) -> Iterator[None]:
-    client.queue.pause()
-    try:
-        yield
-    finally:
-        client.queue.resume()
 
 
 @pytest.fixture
